@@ -1,0 +1,201 @@
+/**
+ * Customer identity (SPEC §2): rows that share a normalised phone or a household value belong to one customer
+ * group, transitively (夫妻、父母、子女等直系亲属视为同一组客户). Masked phones join the one full phone they can
+ * stand for; when they could stand for two, they join neither and the ambiguity is reported. Rows with a name but
+ * no phone group by exact name within their file.
+ */
+import { maskMatches, phoneText } from './phone';
+import { rowRef } from './register';
+import type { Phone, Register, RegisterRow } from './types';
+
+/** One customer group: all the register rows of one customer or household. */
+export interface CustomerGroup {
+  /** Index in Grouping.groups. */
+  id: number;
+  /** Customer Key: the smallest normalised full phone, else the household, else the name. */
+  key: string;
+  /** Indexes into register.rows, in file order. */
+  rows: number[];
+  /** Distinct customer names, in order of appearance. */
+  names: string[];
+  /** Distinct phones as written after normalisation (full or masked), in order of appearance. */
+  phones: string[];
+  household: string;
+}
+
+/** A masked phone that could stand for several full phones (reported as a conflict). */
+export interface MaskAmbiguity {
+  row: number;
+  mask: string;
+  candidates: string[];
+}
+
+/** The customer groups of a register. */
+export interface Grouping {
+  /** Groups sorted by Customer Key. */
+  groups: CustomerGroup[];
+  /** Group id per register row; -1 for rows about no customer (leave rows). */
+  groupOfRow: Int32Array;
+  ambiguities: MaskAmbiguity[];
+  /** The group a phone, household or customer name names, or -1. */
+  find(text: string): number;
+}
+
+/** Grouping options from the policy. */
+export interface GroupingOptions {
+  /** Group family members by the household column (default true). */
+  household?: boolean;
+}
+
+type Masked = Extract<Phone, { kind: 'masked' }>;
+
+/** Union-find over row indexes, with path halving. */
+class Unions {
+  readonly parent: Int32Array;
+  constructor(n: number) {
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
+  }
+  root(i: number): number {
+    const p = this.parent;
+    while (p[i] !== i) { p[i] = p[p[i]]; i = p[i]; }
+    return i;
+  }
+  join(a: number, b: number): void {
+    const ra = this.root(a), rb = this.root(b);
+    if (ra !== rb) this.parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+}
+
+/** Resolve masked phones to the unique full phone they can stand for. */
+function resolveMasks(rows: readonly RegisterRow[], byPhone: Map<string, number>): { resolved: Map<number, string>; ambiguities: MaskAmbiguity[] } {
+  const resolved = new Map<number, string>();
+  const ambiguities: MaskAmbiguity[] = [];
+  const shapes = new Map<string, Map<string, string[]>>(); // "prefixLen/suffixLen/length" → "prefix|suffix" → full phones
+  const index = (m: Masked): Map<string, string[]> => {
+    const shape = `${m.prefix.length}/${m.suffix.length}/${m.length}`;
+    let map = shapes.get(shape);
+    if (!map) {
+      map = new Map();
+      for (const digits of byPhone.keys()) {
+        if (digits.length !== m.length) continue;
+        const k = `${digits.slice(0, m.prefix.length)}|${digits.slice(digits.length - m.suffix.length)}`;
+        const list = map.get(k);
+        if (list) list.push(digits); else map.set(k, [digits]);
+      }
+      for (const list of map.values()) list.sort();
+      shapes.set(shape, map);
+    }
+    return map;
+  };
+  rows.forEach((r, i) => {
+    if (r.phone?.kind !== 'masked') return;
+    const candidates = (index(r.phone).get(`${r.phone.prefix}|${r.phone.suffix}`) ?? []).filter((d) => maskMatches(r.phone as Masked, d));
+    if (candidates.length === 1) resolved.set(i, candidates[0]);
+    else if (candidates.length > 1) ambiguities.push({ row: i, mask: r.phone.text, candidates });
+  });
+  return { resolved, ambiguities };
+}
+
+/** Build the customer groups of a register. */
+export function groupCustomers(register: Register, options: GroupingOptions = {}): Grouping {
+  const { rows } = register;
+  const useHousehold = options.household ?? true;
+  const unions = new Unions(rows.length);
+  const byPhone = new Map<string, number>();
+  for (let i = 0; i < rows.length; i++) {
+    const p = rows[i].phone;
+    if (rows[i].event !== 'leave' && p?.kind === 'full') {
+      const first = byPhone.get(p.digits);
+      if (first === undefined) byPhone.set(p.digits, i); else unions.join(first, i);
+    }
+  }
+  const { resolved, ambiguities } = resolveMasks(rows, byPhone);
+  const byHousehold = new Map<string, number>();
+  const byMask = new Map<string, number>();
+  const byName = new Map<string, number>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.event === 'leave') continue;
+    const full = resolved.get(i);
+    if (full !== undefined) unions.join(byPhone.get(full)!, i);
+    else if (r.phone?.kind === 'masked') joinFirst(byMask, r.phone.text, i, unions);
+    else if (!r.phone) joinFirst(byName, `${r.file}\u0000${r.customer}`, i, unions);
+    if (useHousehold && r.household) joinFirst(byHousehold, r.household, i, unions);
+  }
+  return collectGroups(register, unions, resolved, ambiguities);
+}
+
+function joinFirst(map: Map<string, number>, key: string, i: number, unions: Unions): void {
+  const first = map.get(key);
+  if (first === undefined) map.set(key, i); else unions.join(first, i);
+}
+
+function collectGroups(register: Register, unions: Unions, resolved: Map<number, string>, ambiguities: MaskAmbiguity[]): Grouping {
+  const { rows } = register;
+  const groupOfRoot = new Map<number, CustomerGroup>();
+  const groupOfRowTmp: (CustomerGroup | null)[] = new Array(rows.length).fill(null);
+  const minPhone = new Map<CustomerGroup, string>();
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.event === 'leave') continue;
+    const root = unions.root(i);
+    let g = groupOfRoot.get(root);
+    if (!g) {
+      g = { id: -1, key: '', rows: [], names: [], phones: [], household: '' };
+      groupOfRoot.set(root, g);
+    }
+    g.rows.push(i);
+    groupOfRowTmp[i] = g;
+    if (r.customer && !g.names.includes(r.customer)) g.names.push(r.customer);
+    const shown = resolved.get(i) ?? phoneText(r.phone);
+    if (shown && !g.phones.includes(shown)) g.phones.push(shown);
+    if (r.household && !g.household) g.household = r.household;
+    const full = r.phone?.kind === 'full' ? r.phone.digits : resolved.get(i);
+    if (full !== undefined) {
+      const m = minPhone.get(g);
+      if (m === undefined || full < m) minPhone.set(g, full);
+    }
+  }
+  const groups = [...groupOfRoot.values()];
+  const multiFile = register.files.length > 1;
+  for (const g of groups) {
+    const first = rows[g.rows[0]];
+    g.key = minPhone.get(g) ?? (g.household || (g.phones[0] ?? '') || (multiFile ? `${first.customer}@${first.file}` : first.customer));
+  }
+  groups.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.rows[0] - b.rows[0]));
+  groups.forEach((g, id) => { g.id = id; });
+  const groupOfRow = new Int32Array(rows.length).fill(-1);
+  for (let i = 0; i < rows.length; i++) {
+    const g = groupOfRowTmp[i];
+    if (g) groupOfRow[i] = g.id;
+  }
+  return { groups, groupOfRow, ambiguities, find: finder(register, groups, groupOfRow) };
+}
+
+/** Lookup of a group by phone (full or masked), household or customer name. */
+function finder(register: Register, groups: CustomerGroup[], groupOfRow: Int32Array): (text: string) => number {
+  let index: Map<string, number> | null = null;
+  const build = (): Map<string, number> => {
+    const map = new Map<string, number>();
+    const put = (k: string, id: number): void => { if (k && !map.has(k)) map.set(k, id); };
+    for (const g of groups) { put(g.key, g.id); for (const p of g.phones) put(p, g.id); }
+    for (const g of groups) put(g.household, g.id);
+    register.rows.forEach((r, i) => { if (groupOfRow[i] >= 0) put(r.customer, groupOfRow[i]); });
+    return map;
+  };
+  return (text: string): number => {
+    const t = text.trim();
+    if (!t) return -1;
+    index ??= build();
+    const direct = index.get(t);
+    if (direct !== undefined) return direct;
+    const digits = t.replace(/[\s\-()（）]/g, '').replace(/^(\+86|0086)/, '');
+    return index.get(digits) ?? -1;
+  };
+}
+
+/** Rows of a masked-phone ambiguity as the Conflicts sheet names them. */
+export function ambiguityRef(a: MaskAmbiguity, register: Register): string {
+  return rowRef(register.rows[a.row], register);
+}

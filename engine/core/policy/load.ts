@@ -1,0 +1,124 @@
+/**
+ * Policies from their three sources (SPEC §6): a preset name, a JSON/YAML text, or a Rules sheet given as a 2D
+ * array. A `preset` key makes a policy start from a preset and override some keys.
+ */
+import { parse as parseYaml } from 'yaml';
+import type { Cell } from '../types';
+import { cellText, isBlank } from '../values';
+import { PRESET_LABELS, coerceValue, policyKeyOf } from './coerce';
+import { OWNERSHIP_PRESETS, ownershipPreset } from './presets';
+import type { OwnershipPolicy } from './schema';
+import { PolicyError, validatePolicy } from './validate';
+
+/** Spreadsheet address (`B5`) of a 0-based column and a spreadsheet row number. */
+export function cellAddress(col: number, row: number): string {
+  let s = '';
+  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
+  return `${s}${row}`;
+}
+
+/**
+ * Build a policy from raw key/value pairs (keys may be Chinese labels). `where` names the source of each key for
+ * messages (e.g. `Rules!B5`).
+ */
+export function policyFromEntries(
+  entries: readonly { key: string; value: unknown; where?: string }[],
+  source: string,
+): OwnershipPolicy {
+  let base: Record<string, unknown> = {};
+  const raw: Record<string, unknown> = {};
+  for (const { key, value, where } of entries) {
+    const at = where ? `${source} ${where}` : source;
+    if (PRESET_LABELS.has(key.trim().toLowerCase())) {
+      const name = cellText(value as Cell);
+      if (!OWNERSHIP_PRESETS[name.toLowerCase()]) {
+        throw new PolicyError(`${at}: key preset: value "${name}" is not allowed; expected one of ${Object.keys(OWNERSHIP_PRESETS).join(', ')}`, 'preset', name);
+      }
+      base = { ...OWNERSHIP_PRESETS[name.toLowerCase()].settings };
+      continue;
+    }
+    const k = policyKeyOf(key);
+    if (!k) {
+      throw new PolicyError(`${at}: unknown key "${key}"; see \`crm-rules presets\` or the template's Rules sheet for the keys`, key, value);
+    }
+    const coerced = coerceValue(k, value);
+    // Validate key by key so the message can point at the cell the author has to fix.
+    if (where) validatePolicy({ ...base, ...raw, [k]: coerced }, at);
+    raw[k] = coerced;
+  }
+  return validatePolicy({ ...base, ...raw }, source);
+}
+
+/** A policy from JSON or YAML text (YAML is a superset of JSON). */
+export function policyFromText(text: string, source: string): OwnershipPolicy {
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (e) {
+    throw new PolicyError(`${source}: not valid JSON/YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    throw new PolicyError(`${source}: a policy must be a set of key: value pairs`);
+  }
+  const obj = data as Record<string, unknown>;
+  // A file may hold both the ownership keys and a `grade` section; this reader takes the ownership part.
+  const entries = Object.entries(obj).filter(([k]) => k !== 'grade').map(([key, value]) => ({ key, value }));
+  return policyFromEntries(entries, source);
+}
+
+/** What a Rules sheet holds: the key/value block and, when present, the grade decision table below it. */
+export interface RulesSheet {
+  entries: { key: string; value: Cell; where: string }[];
+  /** The grade table's rows (header first) and the spreadsheet row of its header, or null. */
+  gradeTable: { rows: Cell[][]; firstRow: number } | null;
+}
+
+const HEADER_WORDS = new Set(['key', 'value', '规则', '规则项', '设置', '参数', '值', '取值', '说明', 'comment', 'note']);
+const GRADE_OUTPUT_WORDS = new Set(['grade', '等级', '级别', '客户等级', '分级', 'output', '结果']);
+
+/** Whether a header cell names the output column of a grade table. */
+export function isGradeOutputHeader(value: Cell): boolean {
+  return GRADE_OUTPUT_WORDS.has(cellText(value).toLowerCase());
+}
+
+/**
+ * Read a Rules sheet (规则). Rows whose first cell is a policy key (or its Chinese label, or `preset`) form the
+ * key/value block; the grade table starts at the first later row with a `grade`/`等级` header cell and runs to the
+ * next blank row. `firstRow` is the spreadsheet row of `table[0]`.
+ */
+export function readRulesSheet(table: readonly (readonly Cell[])[], firstRow = 1, sheet = 'Rules'): RulesSheet {
+  const entries: RulesSheet['entries'] = [];
+  let gradeTable: RulesSheet['gradeTable'] = null;
+  for (let i = 0; i < table.length; i++) {
+    const cells = table[i];
+    const col = cells.findIndex((c) => !isBlank(c));
+    if (col < 0) continue;
+    const label = cellText(cells[col]);
+    // A lone cell is a title or a note, not a setting.
+    if (cells.filter((c) => !isBlank(c)).length === 1 && !policyKeyOf(label)) continue;
+    if (HEADER_WORDS.has(label.toLowerCase()) && !cells.some(isGradeOutputHeader)) continue;
+    if (cells.some(isGradeOutputHeader)) {
+      let end = i + 1;
+      while (end < table.length && table[end].some((c) => !isBlank(c))) end++;
+      gradeTable = { rows: table.slice(i, end).map((r) => [...r]), firstRow: firstRow + i };
+      i = end;
+      continue;
+    }
+    if (policyKeyOf(label) || PRESET_LABELS.has(label.toLowerCase())) {
+      entries.push({ key: label, value: cells[col + 1], where: `${sheet}!${cellAddress(col + 1, firstRow + i)}` });
+    } else if (!label.startsWith('#')) {
+      throw new PolicyError(
+        `${sheet}!${cellAddress(col, firstRow + i)}: unknown key "${label}"; expected a policy key such as protection_days (保护期天数), preset, or a grade table header with a grade (等级) column`,
+        label, cells[col + 1],
+      );
+    }
+  }
+  return { entries, gradeTable };
+}
+
+/** The ownership policy of a Rules sheet; a sheet with no key/value entries gives the default preset. */
+export function policyFromRulesSheet(table: readonly (readonly Cell[])[], firstRow = 1, sheet = 'Rules'): OwnershipPolicy {
+  const { entries } = readRulesSheet(table, firstRow, sheet);
+  if (entries.length === 0) return ownershipPreset('realestate');
+  return policyFromEntries(entries, `${sheet} sheet`);
+}

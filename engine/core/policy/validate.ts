@@ -1,0 +1,60 @@
+/**
+ * Validation of ownership policies with messages a Rules-sheet author can act on: the key, the value given and
+ * what is allowed. Percent sets that do not sum to 100 are an error, never silently renormalised.
+ */
+import { KEY_HELP, PERCENT_PARTIES, ownershipPolicySchema, type OwnershipPolicy, type PercentKey } from './schema';
+
+/** A policy that cannot be used. `key` and `value` name the offending entry. */
+export class PolicyError extends Error {
+  constructor(message: string, readonly key = '', readonly value: unknown = undefined) {
+    super(message);
+    this.name = 'PolicyError';
+  }
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return '(missing)';
+  return typeof value === 'string' ? `"${value}"` : JSON.stringify(value);
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = input;
+  for (const p of path) v = v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[p] : undefined;
+  return v;
+}
+
+/**
+ * Validate a policy object (defaults filled in). `source` names where it came from (a file, `Rules sheet`,
+ * `preset realestate`) and starts every message.
+ */
+export function validatePolicy(input: unknown, source = 'policy'): OwnershipPolicy {
+  const parsed = ownershipPolicySchema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const key = String(issue.path[0] ?? '');
+    if (issue.code === 'unrecognized_keys') {
+      const unknown = issue.keys[0];
+      throw new PolicyError(
+        `${source}: unknown key "${unknown}"; allowed keys: ${Object.keys(KEY_HELP).join(', ')}`,
+        unknown, valueAt(input, [...issue.path, unknown]),
+      );
+    }
+    if (!key) throw new PolicyError(`${source}: a policy must be a set of key/value pairs, got ${show(input)}`);
+    const value = valueAt(input, issue.path);
+    const sub = issue.path.length > 1 ? ` (${issue.path.slice(1).join('.')})` : '';
+    throw new PolicyError(
+      `${source}: key ${key}${sub}: value ${show(value)} is not allowed; expected ${KEY_HELP[key as keyof OwnershipPolicy] ?? issue.message}`,
+      key, valueAt(input, [key]),
+    );
+  }
+  const policy = parsed.data;
+  for (const key of Object.keys(PERCENT_PARTIES) as PercentKey[]) {
+    const set = policy[key] as Record<string, number>;
+    const total = PERCENT_PARTIES[key].reduce((s, p) => s + set[p], 0);
+    if (Math.abs(total - 100) > 1e-9) {
+      const parts = PERCENT_PARTIES[key].map((p) => `${p} ${set[p]}`).join(' + ');
+      throw new PolicyError(`${source}: key ${key}: ${parts} = ${total}; the percents must sum to 100`, key, set);
+    }
+  }
+  return policy;
+}
