@@ -5,7 +5,6 @@
  * no phone group by exact name within their file.
  */
 import { maskMatches, phoneText } from './phone';
-import { rowRef } from './register';
 import type { Phone, Register, RegisterRow } from './types';
 
 /** One customer group: all the register rows of one customer or household. */
@@ -193,9 +192,4 @@ function finder(register: Register, groups: CustomerGroup[], groupOfRow: Int32Ar
     const digits = t.replace(/[\s\-()（）]/g, '').replace(/^(\+86|0086)/, '');
     return index.get(digits) ?? -1;
   };
-}
-
-/** Rows of a masked-phone ambiguity as the Conflicts sheet names them. */
-export function ambiguityRef(a: MaskAmbiguity, register: Register): string {
-  return rowRef(register.rows[a.row], register);
 }

@@ -1,0 +1,216 @@
+/**
+ * The ownership walk (SPEC §3): every event up to the as-of date, across all customer groups, in date order
+ * (same day: file order). One global pass, because leaves and holding caps reach across groups.
+ */
+import { formatDay } from '../dates';
+import type { Grouping } from '../grouping';
+import type { OwnershipPolicy } from '../policy/schema';
+import { rowRef } from '../register';
+import type { Register, RegisterRow } from '../types';
+import { ConflictLog } from './conflicts';
+import { judgeReport } from './report';
+import {
+  REASON_LIST_LIMIT, isHeld, newState, note, protectedUntil, statusAt, takeOwnership, toPool, type ClaimHow, type GroupState,
+} from './state';
+
+/** What a deal row met: the owner just before it (SPEC §4), for the split. */
+export interface DealRecord {
+  row: number;
+  group: number;
+  closer: string;
+  /** The protected (or locked) owner just before the deal; '' when the group was unowned or released. */
+  owner: string;
+  ownerClaimRow: number;
+  ownerUntil: number;
+}
+
+/** Result of the walk. */
+export interface Walk {
+  states: GroupState[];
+  deals: DealRecord[];
+  conflicts: ConflictLog;
+}
+
+/** Row indexes with date ≤ asOf in walk order: by date, then register order (sorting packed numeric keys is fast). */
+function walkOrder(rows: readonly RegisterRow[], asOf: number): Int32Array {
+  const keys = new Float64Array(rows.length);
+  let n = 0;
+  const span = 2 ** 21; // more rows than any register holds in memory; keys stay exact below 2^53
+  for (let i = 0; i < rows.length; i++) if (rows[i].date <= asOf) keys[n++] = (rows[i].date + 100_000) * span + i;
+  const sorted = keys.subarray(0, n).sort();
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) order[i] = sorted[i] % span;
+  return order;
+}
+
+/** Walk the register and return every group's state as of `asOf`, the deals met and the conflicts. */
+export function walkOwnership(register: Register, grouping: Grouping, policy: OwnershipPolicy, asOf: number): Walk {
+  const { rows } = register;
+  if (rows.length >= 2 ** 21) throw new Error(`register too large: ${rows.length} rows; split it by month`);
+  const order = walkOrder(rows, asOf);
+  const { groups, groupOfRow } = grouping;
+  const states = groups.map(() => newState());
+  const deals: DealRecord[] = [];
+  const conflicts = new ConflictLog();
+  const byTeam = policy.claim_by === 'team';
+  const claimant = (r: RegisterRow): string => (byTeam ? r.team || r.salesperson : r.salesperson);
+  const claimEvents = new Set(policy.claim_events);
+  const renewEvents = new Set(policy.renew_on_contact ? policy.renew_events : []);
+  const ref = (i: number): string => rowRef(rows[i], register);
+  const day = (d: number): string => formatDay(d);
+
+  // Each group's rows in walk order (report rules look ahead within the group).
+  const groupRows: number[][] = groups.map(() => []);
+  const posInGroup = new Int32Array(rows.length);
+  for (const i of order) {
+    const g = groupOfRow[i];
+    if (g >= 0) { posInGroup[i] = groupRows[g].length; groupRows[g].push(i); }
+  }
+  // Who owns what, for leaves and holding caps.
+  const ownedBy = new Map<string, Set<number>>();
+  const setOwner = (g: number, s: GroupState, apply: () => void): void => {
+    if (s.owner) ownedBy.get(s.owner)?.delete(g);
+    apply();
+    if (s.owner) {
+      let set = ownedBy.get(s.owner);
+      if (!set) ownedBy.set(s.owner, (set = new Set()));
+      set.add(g);
+    }
+  };
+  const unlockedHeld = (who: string, d: number): number => {
+    let n = 0;
+    for (const g of ownedBy.get(who) ?? []) if (states[g].owner === who && statusAt(states[g], d, policy) === 'protected') n++;
+    return n;
+  };
+
+  for (const i of order) {
+    const r = rows[i];
+    const d = r.date;
+    if (r.event === 'leave') {
+      for (const g of [...(ownedBy.get(r.salesperson) ?? [])]) {
+        const s = states[g];
+        if (s.holding === 'owned' && s.owner === r.salesperson) {
+          setOwner(g, s, () => toPool(s, i));
+          note(s, `${r.salesperson} left ${day(d)} row ${ref(i)} → pool`);
+        }
+      }
+      continue;
+    }
+    const g = groupOfRow[i];
+    if (g < 0) continue;
+    const s = states[g];
+    const key = groups[g].key;
+    const who = claimant(r);
+    const held = isHeld(s, d, policy);
+
+    switch (r.event) {
+      case 'transfer':
+      case 'complaint': {
+        const how: ClaimHow = r.event;
+        if (r.target) {
+          setOwner(g, s, () => takeOwnership(s, d, i, how, r.target, byTeam ? r.target : r.team, r.target));
+        } else {
+          setOwner(g, s, () => toPool(s, i));
+          note(s, `complaint ${day(d)} row ${ref(i)} → pool`);
+        }
+        continue;
+      }
+      case 'deposit':
+      case 'deal': {
+        if (r.event === 'deal') {
+          deals.push({
+            row: i, group: g, closer: who, owner: held ? s.owner : '', ownerClaimRow: held ? s.claimRow : -1,
+            ownerUntil: held ? protectedUntil(s, policy) : 0,
+          });
+        }
+        if (!held) {
+          const after = releasedFrom(s);
+          setOwner(g, s, () => takeOwnership(s, d, i, 'deal', who, byTeam ? who : r.team, r.salesperson));
+          s.after = after;
+        } else if (who !== s.owner) {
+          conflicts.add('closer not owner', key, d, r.seq, [ref(s.claimRow), ref(i)], [s.owner, who],
+            `${s.owner} is the protected owner until ${day(protectedUntil(s, policy))} (row ${ref(s.claimRow)}); ` +
+            `the ${r.event} by ${who} does not change the owner${r.event === 'deal' ? '; split as an assist' : ''}`);
+        }
+        s.hadDeal = true;
+        if (policy.lock_days > 0 && d + policy.lock_days > s.lockUntil) {
+          s.lockUntil = d + policy.lock_days;
+          s.lockRow = i;
+        }
+        continue;
+      }
+      default:
+        break;
+    }
+
+    // visit, call, report, followup
+    if (held) {
+      if (who === s.owner) {
+        if (renewEvents.has(r.event)) { s.lastContact = Math.max(s.lastContact, d); s.renewRow = i; }
+        continue;
+      }
+      if (claimEvents.has(r.event) && d === s.ownerSince && s.claimRow >= 0 && rows[s.claimRow].event !== 'transfer' &&
+          rows[s.claimRow].event !== 'complaint' && rows[s.claimRow].date === d) {
+        conflicts.add('same-day claims', key, d, r.seq, [ref(s.claimRow), ref(i)], [s.owner, who],
+          `both claimed on ${day(d)}; the first in file order (row ${ref(s.claimRow)}) wins: ${s.owner}`);
+      } else if (r.event === 'report') {
+        conflicts.add('report on protected customer', key, d, r.seq, [ref(s.claimRow), ref(i)], [s.owner, who],
+          `${s.owner} holds the customer until ${day(protectedUntil(s, policy))} (row ${ref(s.claimRow)}); ` +
+          `the report by ${who} is refused (先报备者得)`);
+      }
+      s.assistCount++;
+      if (s.assists.length < REASON_LIST_LIMIT) s.assists.push(i);
+      continue;
+    }
+    if (!claimEvents.has(r.event)) continue;
+
+    if (r.event === 'report' && policy.report_visit_days !== null) {
+      const outcome = judgeReport(rows, groupRows[g], posInGroup[i], policy.report_visit_days, asOf, claimant);
+      if (!outcome.valid) {
+        note(s, `report ${day(d)} row ${ref(i)} by ${who} void: no visit by ${day(outcome.deadline)}`);
+        continue;
+      }
+    }
+    if (policy.max_owned !== null) {
+      const n = unlockedHeld(who, d);
+      if (n >= policy.max_owned) {
+        conflicts.add('holding cap', key, d, r.seq, [ref(i)], [who],
+          `${who} already holds ${n} unlocked customers (max_owned ${policy.max_owned}); the claim is refused and the customer stays claimable`);
+        note(s, `claim by ${who} row ${ref(i)} refused: holding cap ${policy.max_owned}`);
+        continue;
+      }
+    }
+    claim(g, s, i, r);
+  }
+  return { states, deals, conflicts };
+
+  /** Rule 5: what a new owner takes the group over from, for the reason. */
+  function releasedFrom(s: GroupState): string {
+    if (s.holding === 'owned') return `${s.owner}'s protection ended ${day(protectedUntil(s, policy))}`;
+    return s.holding === 'pool' ? 'taken from the pool' : '';
+  }
+
+  /** Rule 1: the claim, honouring a designation or a referral on the group's first claim. */
+  function claim(g: number, s: GroupState, i: number, r: RegisterRow): void {
+    const first = !s.everClaimed;
+    const after = releasedFrom(s);
+    if (first && policy.honor_designation && r.designated) {
+      setOwner(g, s, () => takeOwnership(s, r.date, i, 'designated', r.designated, byTeam ? r.designated : r.team, r.salesperson));
+      return;
+    }
+    if (first && policy.honor_referral && r.referrer && (r.accompanied || !policy.referral_requires_accompany)) {
+      const rg = grouping.find(r.referrer);
+      const rs = rg >= 0 && rg !== g ? states[rg] : null;
+      if (rs && isHeld(rs, r.date, policy)) {
+        const owner = rs.owner, team = rs.team;
+        setOwner(g, s, () => takeOwnership(s, r.date, i, 'referral', owner, team, r.salesperson));
+        s.via = r.referrer;
+        s.after = after;
+        return;
+      }
+    }
+    const who = claimant(r);
+    setOwner(g, s, () => takeOwnership(s, r.date, i, 'claim', who, byTeam ? who : r.team, r.salesperson));
+    s.after = after;
+  }
+}
