@@ -40,8 +40,7 @@ export function ownerReason(
   } else if (s.holding === 'pool') {
     parts.push(`in the pool since ${formatDay(rows[s.poolRow].date)} row ${ref(s.poolRow)}: claimable by the next claim`);
   } else {
-    parts.push(claimPhrase(s, rows, ref, policy.claim_by === 'team'));
-    if (s.after) parts.push(s.after);
+    parts.push(s.after ? `${claimPhrase(s, rows, ref, policy.claim_by === 'team')} ${s.after}` : claimPhrase(s, rows, ref, policy.claim_by === 'team'));
     if (s.renewRow >= 0) {
       const r = rows[s.renewRow];
       parts.push(`renewed by ${r.event} ${formatDay(r.date)} row ${ref(s.renewRow)}`);

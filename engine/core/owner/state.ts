@@ -22,7 +22,7 @@ export interface GroupState {
   claimHow: ClaimHow;
   /** The referrer whose owner the group followed (referral claims). */
   via: string;
-  /** What the group was released from when this owner claimed it (e.g. `赵敏's protection ended 2026-02-04`). */
+  /** What the group was released from when this owner claimed it (e.g. `after 赵敏's protection ended 2026-02-04`). */
   after: string;
   lastContact: number;
   renewRow: number;

@@ -133,6 +133,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
             `the ${r.event} by ${who} does not change the owner${r.event === 'deal' ? '; split as an assist' : ''}`);
         }
         s.hadDeal = true;
+        if (who === s.owner && renewEvents.has(r.event)) { s.lastContact = Math.max(s.lastContact, d); s.renewRow = i; }
         if (policy.lock_days > 0 && d + policy.lock_days > s.lockUntil) {
           s.lockUntil = d + policy.lock_days;
           s.lockRow = i;
@@ -186,8 +187,8 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
 
   /** Rule 5: what a new owner takes the group over from, for the reason. */
   function releasedFrom(s: GroupState): string {
-    if (s.holding === 'owned') return `${s.owner}'s protection ended ${day(protectedUntil(s, policy))}`;
-    return s.holding === 'pool' ? 'taken from the pool' : '';
+    if (s.holding === 'owned') return `after ${s.owner}'s protection ended ${day(protectedUntil(s, policy))}`;
+    return s.holding === 'pool' ? 'from the pool' : '';
   }
 
   /** Rule 1: the claim, honouring a designation or a referral on the group's first claim. */

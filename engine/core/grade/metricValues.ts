@@ -1,0 +1,95 @@
+/**
+ * Metric values as they arrive (numbers from a workbook, text from a CSV, Decimals from derived metrics, monthly
+ * series) brought to one comparable form once per customer, and tested against conditions.
+ */
+import Decimal from 'decimal.js';
+import type { Condition } from './conditions';
+import { exactDouble, halfWidth, parseExactNumber } from './numbers';
+
+/** A month-by-month series, oldest first, ending with the latest month (e.g. monthly_sales). */
+export type MonthlySeries = readonly (number | Decimal | string | null)[];
+
+/** A metric value as callers may give it. */
+export type MetricValue = number | string | boolean | Decimal | MonthlySeries | null | undefined;
+
+/** Metrics of one customer, by metric name. */
+export type Metrics = Readonly<Record<string, MetricValue>>;
+
+/** A scalar after normalisation: an exact number (double when exact, else Decimal), a text value, or missing. */
+export type Scalar = number | Decimal | string | null;
+/** A normalised value: a scalar or a series of scalars. */
+export type Normalised = Scalar | readonly Scalar[];
+
+/** Normalise one scalar: numeric text becomes a number, other text is trimmed; blanks become null. */
+export function normaliseScalar(v: unknown): Scalar {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (v === null || v === undefined) return null;
+  if (v instanceof Decimal) return v.isFinite() ? exactDouble(v) ?? v : null;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  const s = halfWidth(String(v)).trim();
+  if (s === '') return null;
+  const d = parseExactNumber(s);
+  return d ? exactDouble(d) ?? d : s;
+}
+
+/** Normalise a metric value (a series stays a series). */
+export function normalise(v: MetricValue): Normalised {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (Array.isArray(v)) return v.map(normaliseScalar);
+  return normaliseScalar(v);
+}
+
+function scalarHolds(c: Condition, v: Scalar): boolean {
+  if (typeof v === 'number') return c.testNumber(v);
+  if (v === null) return false;
+  if (typeof v === 'string') return c.testText(v);
+  return c.testDecimal(v);
+}
+
+/**
+ * Whether a normalised value satisfies a condition. A series must satisfy it in each of its last `months`
+ * months (连续 N 个月); with no `months`, its latest month decides. A series shorter than `months` fails.
+ */
+export function holds(c: Condition, v: Normalised, months: number | null): boolean {
+  if (typeof v === 'number') return c.testNumber(v);
+  if (!Array.isArray(v)) return scalarHolds(c, v as Scalar);
+  const n = months ?? 1;
+  if (v.length < n || n < 1) return false;
+  for (let i = v.length - n; i < v.length; i++) if (!scalarHolds(c, v[i])) return false;
+  return true;
+}
+
+/** A short text of a value for reasons. */
+export function showValue(v: Normalised): string {
+  if (v === null) return '(blank)';
+  if (Array.isArray(v)) return `[${v.map((x) => showValue(x)).join(', ')}]`;
+  return String(v);
+}
+
+const SERIES_KEY = /^(.+?)\s*(?:@|\[|\s)\s*(\d{4})-(\d{1,2})\]?$/;
+
+/**
+ * Metrics with per-month columns (`monthly_spend 2026-01`, `monthly_spend[2026-02]`, `monthly_spend@2026-03`)
+ * gathered into one series per metric, oldest month first, with missing months in between as null. Other
+ * keys pass through. This is how a flat record (a Customers sheet row, a CRM.GRADE range) carries a series.
+ */
+export function gatherSeries(metrics: Metrics): Record<string, MetricValue> {
+  const out: Record<string, MetricValue> = {};
+  const series = new Map<string, Map<number, MetricValue>>();
+  for (const [key, value] of Object.entries(metrics)) {
+    const m = SERIES_KEY.exec(key.trim());
+    if (!m) { out[key] = value; continue; }
+    let months = series.get(m[1]);
+    if (!months) series.set(m[1], (months = new Map()));
+    months.set(Number(m[2]) * 12 + Number(m[3]) - 1, value);
+  }
+  for (const [name, months] of series) {
+    if (out[name] !== undefined) continue;
+    const keys = [...months.keys()];
+    const first = Math.min(...keys), last = Math.max(...keys);
+    const list: (number | Decimal | string | null)[] = [];
+    for (let i = first; i <= last; i++) list.push((normaliseScalar(months.get(i))));
+    out[name] = list;
+  }
+  return out;
+}

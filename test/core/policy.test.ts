@@ -1,0 +1,67 @@
+import { strict as assert } from 'node:assert';
+import {
+  OWNERSHIP_PRESETS, PolicyError, ownershipPreset, policyFromRulesSheet, policyFromText, readRulesSheet, validatePolicy,
+} from '../../engine/core';
+
+describe('policies (SPEC §6)', () => {
+  it('every ownership preset validates and keeps its seed settings', () => {
+    for (const name of Object.keys(OWNERSHIP_PRESETS)) assert.equal(ownershipPreset(name).name, name);
+    const re = ownershipPreset('realestate');
+    assert.deepEqual([re.claim_events, re.protection_days, re.renew_events, re.lock_days], [['visit'], 30, ['visit', 'followup'], 60]);
+    assert.deepEqual(re.assist_commission, { owner: 50, closer: 50 });
+    assert.deepEqual(ownershipPreset('showroom-70-30').assist_credit, { owner: 70, closer: 30 });
+    const ag = ownershipPreset('agency-report');
+    assert.deepEqual([ag.claim_by, ag.claim_events, ag.report_visit_days, ag.protection_days], ['team', ['report'], 1, 7]);
+    assert.equal(ownershipPreset('cemetery-5-90').deal_expire_days, 90);
+    assert.deepEqual(ownershipPreset('store-30').claim_events, ['visit', 'call']);
+    assert.equal(ownershipPreset('intermediary-90').protection_days, 90);
+  });
+
+  it('an unknown preset lists the known ones', () => {
+    assert.throws(() => ownershipPreset('nope'), (e: Error) => e instanceof PolicyError && /unknown ownership preset "nope"; expected one of realestate, showroom-70-30/.test(e.message));
+  });
+
+  it('errors name the key, the value and what is allowed', () => {
+    assert.throws(() => validatePolicy({ protection_days: -3 }, 'p.yaml'), /p\.yaml: key protection_days: value -3 is not allowed; expected a whole number of days, at least 1/);
+    assert.throws(() => validatePolicy({ claim_events: ['visit', 'dance'] }, 'p'), /key claim_events \(1\): value "dance" is not allowed; expected a list of event types/);
+    assert.throws(() => validatePolicy({ protect_days: 3 }, 'p'), /p: unknown key "protect_days"; allowed keys: name, description, claim_events/);
+    assert.throws(() => validatePolicy({ assist_commission: { owner: 60, closer: 30 } }, 'p'), /key assist_commission: owner 60 \+ closer 30 = 90; the percents must sum to 100/);
+    assert.throws(() => validatePolicy('realestate', 'p'), /a policy must be a set of key\/value pairs/);
+  });
+
+  it('reads JSON and YAML, on top of a preset, with the values people write', () => {
+    const y = policyFromText('preset: realestate\nprotection_days: 45\nassist_commission: owner 70 / closer 30\nrenew_events: 来访、跟进、来电\n', 'rules.yaml');
+    assert.equal(y.protection_days, 45);
+    assert.deepEqual(y.assist_commission, { owner: 70, closer: 30 });
+    assert.deepEqual(y.renew_events, ['visit', 'followup', 'call']);
+    assert.equal(y.honor_designation, true, 'the rest comes from the preset');
+    const j = policyFromText('{"claim_by": "team", "claim_events": ["report"], "report_visit_days": 1}', 'p.json');
+    assert.equal(j.claim_by, 'team');
+    assert.throws(() => policyFromText('protection_days: [1', 'bad.yaml'), /bad\.yaml: not valid JSON\/YAML/);
+  });
+
+  it('reads a Rules sheet: key/value block with Chinese labels, then a grade table', () => {
+    const sheet = [
+      ['规则 Rules'],
+      ['key', 'value', '说明'],
+      ['preset', 'realestate', '从预设开始'],
+      ['保护期天数', 45, ''],
+      ['assist_commission', '70/30', ''],
+      ['honor_designation', '否', ''],
+      [],
+      ['annual_sales', '等级'],
+      ['>10000000', 'VIP'],
+      ['-', 'C'],
+    ];
+    const p = policyFromRulesSheet(sheet);
+    assert.deepEqual([p.protection_days, p.assist_commission, p.honor_designation, p.lock_days], [45, { owner: 70, closer: 30 }, false, 60]);
+    const rs = readRulesSheet(sheet);
+    assert.equal(rs.gradeTable!.firstRow, 8);
+    assert.equal(rs.gradeTable!.rows.length, 3);
+  });
+
+  it('a bad Rules-sheet value points at its cell', () => {
+    assert.throws(() => policyFromRulesSheet([['protection_days', 'thirty']], 5, '规则'), /规则!B5: key protection_days: value "thirty" is not allowed/);
+    assert.throws(() => policyFromRulesSheet([['protection_dayz', 30]]), /Rules!A1: unknown key "protection_dayz"/);
+  });
+});
