@@ -1,0 +1,100 @@
+/**
+ * The `crm-rules` command line (SPEC §8): `run`, `check` and `presets`. main() never exits the process itself; it
+ * returns the exit code, so tests and the bin launcher share it. Unreadable input and invalid policies end with
+ * one line naming the file and the problem, and exit code 1; usage mistakes exit with 2.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { RegisterFormatError } from '../core/register';
+import { PolicyError } from '../core/policy/validate';
+import { InputError } from '../io';
+import { checkCommand } from './check-command';
+import { presetsText } from './presets-command';
+import { UsageError, runCommand, type RunOptions } from './run-command';
+import { toolVersion } from './version';
+
+const RUN_EXAMPLES = `
+Examples:
+  crm-rules run register.xlsx                          owners, splits, conflicts with the workbook's Rules sheet or realestate
+  crm-rules run march/ --preset showroom-70-30 --out march-result.xlsx
+  crm-rules run "exports/*.csv" --as-of 2026-03-31 --csv result-csv
+  crm-rules run register.xlsx --policy rules.yaml --lang zh
+
+Policy: --preset NAME, else --policy FILE (.json/.yaml/.yml or a workbook with a Rules sheet), else the input
+workbook's Rules (规则) sheet, else the realestate preset. --as-of defaults to the register's latest event date.
+The result workbook has the sheets Owners, Splits, Grades, Conflicts, Exceptions, Dashboard and Audit; --csv DIR
+also writes each sheet as DIR/<Sheet>.csv (UTF-8 with BOM; the Audit CSV leaves out the run time so that runs on
+the same input give identical files).`;
+
+/** Errors that are the user's data or files, reported as one line with exit code 1. */
+function isInputProblem(e: unknown): e is Error {
+  return e instanceof InputError || e instanceof PolicyError || e instanceof RegisterFormatError
+    || (e instanceof Error && 'code' in e && typeof (e as NodeJS.ErrnoException).code === 'string');
+}
+
+function program(print: (text: string) => void, setCode: (code: number) => void): Command {
+  const cmd = new Command('crm-rules')
+    .description('Executable customer rules: ownership (OWNER), credit/commission splits (SPLIT) and grades (GRADE)')
+    .version(toolVersion())
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
+
+  cmd.command('run')
+    .description('evaluate registers (.xlsx/.csv files, folders or globs) and write the result workbook')
+    .argument('[INPUT...]', 'register files, folders or globs; several inputs form one register')
+    .addOption(new Option('--preset <NAME>', 'ownership preset (see `crm-rules presets`)'))
+    .addOption(new Option('--policy <FILE>', 'policy file: .json, .yaml/.yml or a workbook with a Rules sheet'))
+    .option('--as-of <YYYY-MM-DD>', "evaluate as of this date (default: the register's latest event date)")
+    .option('--out <FILE.xlsx>', 'result workbook', 'crm-rules-result.xlsx')
+    .option('--csv <DIR>', 'also write every result sheet as DIR/<Sheet>.csv')
+    .addOption(new Option('--lang <LANG>', 'header language of the result').choices(['en', 'zh']).default('en'))
+    .addHelpText('after', RUN_EXAMPLES)
+    .action(async (inputs: string[], options: RunOptions) => {
+      print(await runCommand(inputs, options));
+      setCode(0);
+    });
+
+  cmd.command('check')
+    .description('validate and lint a policy: a .json/.yaml file or a workbook with a Rules sheet')
+    .argument('<POLICY_OR_WORKBOOK>')
+    .addHelpText('after', '\nExamples:\n  crm-rules check rules.yaml\n  crm-rules check register.xlsx')
+    .action(async (file: string) => {
+      print(await checkCommand(file));
+      setCode(0);
+    });
+
+  cmd.command('presets')
+    .description('list the presets with their settings')
+    .action(() => {
+      print(presetsText());
+      setCode(0);
+    });
+  return cmd;
+}
+
+/** Run the command line `argv` (without `node` and the script). Resolves to the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  let code = 0;
+  const print = (text: string): void => { process.stdout.write(`${text}\n`); };
+  try {
+    await program(print, (c) => { code = c; }).parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2;
+    if (e instanceof UsageError) {
+      process.stderr.write(`crm-rules: ${e.message}\n`);
+      return 2;
+    }
+    if (isInputProblem(e)) {
+      process.stderr.write(`crm-rules: ${e.message.split('\n')[0]}\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => { process.exitCode = code; },
+    (err: Error) => { process.stderr.write(`crm-rules: ${err.stack ?? err.message}\n`); process.exitCode = 3; },
+  );
+}

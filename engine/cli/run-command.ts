@@ -1,0 +1,61 @@
+/**
+ * `crm-rules run`: read the inputs into one register, choose the policy, evaluate, and write the result workbook
+ * (and, with --csv, one CSV per sheet).
+ */
+import { resolve } from 'node:path';
+import { dayFromText, formatDay } from '../core/dates';
+import { evaluate } from '../core/evaluate';
+import { readInputs, resultSheets, writeCsvSheets, writeResultWorkbook, type Lang } from '../io';
+import { choosePolicy } from './policy-choice';
+import { createProgress } from './progress';
+import { toolVersion } from './version';
+
+/** Options of the run command, as commander parses them. */
+export interface RunOptions {
+  preset?: string;
+  policy?: string;
+  asOf?: string;
+  out: string;
+  csv?: string;
+  lang: Lang;
+}
+
+/** A command-line value that is not allowed; reported as a usage error. */
+export class UsageError extends Error {}
+
+/** Run the batch job. Returns the summary line printed on success. */
+export async function runCommand(inputs: string[], options: RunOptions): Promise<string> {
+  const started = new Date();
+  const asOf = options.asOf === undefined ? null : dayFromText(options.asOf);
+  if (options.asOf !== undefined && asOf === null) throw new UsageError(`--as-of: "${options.asOf}" is not a date; expected YYYY-MM-DD`);
+  if (options.lang !== 'en' && options.lang !== 'zh') throw new UsageError(`--lang: "${options.lang}" is not allowed; expected en or zh`);
+  if (inputs.length === 0) throw new UsageError('no INPUT given; name .xlsx/.csv files, folders or globs');
+  const out = resolve(options.out);
+  const progress = createProgress();
+  try {
+    const read = await readInputs(inputs, { onProgress: progress.reading, exclude: [out] });
+    const chosen = await choosePolicy(options, read.rulesTable);
+    progress.stage('evaluating');
+    const result = evaluate(read.register, chosen.policy, { asOf });
+    const sheets = resultSheets({
+      result,
+      register: read.register,
+      grades: null,
+      audit: {
+        version: toolVersion(),
+        policySource: chosen.source,
+        gradePolicy: null,
+        files: read.files,
+        runTime: started.toISOString(),
+      },
+    });
+    progress.stage('writing');
+    await writeResultWorkbook(out, sheets, { lang: options.lang });
+    if (options.csv) await writeCsvSheets(options.csv, sheets, options.lang);
+    const deals = new Set(result.splits.map((s) => s.dealRow)).size;
+    return `${options.out}: ${result.owners.length} customers, ${deals} deals, ${result.conflicts.length} conflicts, `
+      + `${read.register.exceptions.length} exceptions (as of ${formatDay(result.asOf)}, policy ${chosen.policy.name})`;
+  } finally {
+    progress.stop();
+  }
+}

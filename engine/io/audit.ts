@@ -1,0 +1,65 @@
+/**
+ * The Audit sheet: enough to reproduce and trust a run — every input file with its row count and SHA-256, the
+ * full policy and grade policy used, the as-of date and the tool version. The run time is shown in the workbook
+ * only, so that the CSV export of the same inputs is byte-identical from run to run.
+ */
+import type { OwnershipPolicy } from '../core/policy/schema';
+import type { InputFileInfo } from './read-inputs';
+import { col, type ResultSheet } from './result-model';
+
+/** What the Audit sheet records. */
+export interface AuditInput {
+  version: string;
+  asOf: string;
+  /** Where the ownership policy came from: `preset realestate`, a file, `Rules sheet of book.xlsx`. */
+  policySource: string;
+  policy: OwnershipPolicy;
+  /** The grade policy and where it came from, or null when none was given. */
+  gradePolicy: { source: string; policy: unknown } | null;
+  files: readonly InputFileInfo[];
+  /** ISO timestamp of the run (workbook only). */
+  runTime: string;
+}
+
+/** The Audit sheet. */
+export function auditSheet(a: AuditInput): ResultSheet {
+  const item = col('Item', '项目', 'text', 22);
+  const value = col('Value', '内容', 'text', 60);
+  return {
+    en: 'Audit', zh: '审计',
+    blocks: [
+      {
+        title: { en: 'Run', zh: '运行' },
+        columns: [item, value],
+        rows: [
+          ['Tool', `crm-rules ${a.version}`],
+          ['As of', a.asOf],
+          ['Policy', `${a.policy.name} (${a.policySource})`],
+          ['Grade policy', a.gradePolicy ? a.gradePolicy.source : 'none'],
+        ],
+        workbookOnlyRows: [['Run time', a.runTime]],
+      },
+      {
+        title: { en: 'Input files', zh: '输入文件' },
+        columns: [col('File', '文件', 'text', 22), col('Sheet', '工作表', 'text', 14), col('Rows', '行数', 'number', 10),
+          col('SHA-256', 'SHA-256', 'text', 66)],
+        rows: a.files.map((f) => [f.name, f.sheet, String(f.rows), f.sha256]),
+        emptyNote: { en: 'No input files', zh: '没有输入文件' },
+      },
+      {
+        title: { en: 'Policy used', zh: '使用的规则' },
+        columns: [col('Key', '键', 'text', 22), value],
+        rows: [
+          ...Object.entries(a.policy).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
+          ['(full JSON)', JSON.stringify(a.policy)],
+        ],
+      },
+      {
+        title: { en: 'Grade policy used', zh: '使用的分级规则' },
+        columns: [col('Key', '键', 'text', 22), value],
+        rows: a.gradePolicy ? [['(full JSON)', JSON.stringify(a.gradePolicy.policy)]] : [],
+        emptyNote: { en: 'No grade policy given', zh: '未设置分级规则' },
+      },
+    ],
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * The Dashboard sheet: what a sales manager wants at a glance — totals, the grade distribution, and credit,
+ * commission and conflicts per salesperson — each table with a bar chart beside it. Sums are exact decimals.
+ */
+import Decimal from 'decimal.js';
+import type { ConflictResult, OwnerResult, SplitResult } from '../core/types';
+import { col, type Block, type ResultSheet } from './result-model';
+import type { GradeRow } from './result-tables';
+
+/** What the Dashboard summarises. */
+export interface DashboardInput {
+  asOf: string;
+  owners: readonly OwnerResult[];
+  splits: readonly SplitResult[];
+  conflicts: readonly ConflictResult[];
+  grades: readonly GradeRow[] | null;
+  /** Grades in the policy's order (best first), when the grade policy lists them. */
+  gradeOrder?: readonly string[];
+  exceptions: number;
+  /** Decimal places of money (the policy's `decimals`). */
+  decimals: number;
+}
+
+interface PersonFigures {
+  customers: number;
+  deals: number;
+  credit: Decimal;
+  commission: Decimal;
+  conflicts: number;
+}
+
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function totals(input: DashboardInput): Block {
+  const deals = new Map<string, SplitResult>();
+  for (const s of input.splits) if (!deals.has(s.dealRow)) deals.set(s.dealRow, s);
+  let amount = new Decimal(0);
+  let commission = new Decimal(0);
+  for (const s of deals.values()) {
+    amount = amount.plus(s.amount || 0);
+    commission = commission.plus(s.commission || 0);
+  }
+  return {
+    title: { en: `Summary as of ${input.asOf}`, zh: `汇总（截至 ${input.asOf}）` },
+    columns: [col('Customers', '客户数', 'number', 18), col('Deals', '成交数', 'number', 14),
+      col('Deal Amount', '成交金额', 'money', 16), col('Commission', '佣金', 'money', 14),
+      col('Conflicts', '撞单', 'number', 12), col('Exceptions', '异常行', 'number', 12)],
+    rows: [[String(input.owners.length), String(deals.size), amount.toFixed(input.decimals), commission.toFixed(input.decimals),
+      String(input.conflicts.length), String(input.exceptions)]],
+  };
+}
+
+function gradeDistribution(input: DashboardInput): Block {
+  const counts = new Map<string, number>();
+  for (const g of input.grades ?? []) counts.set(g.grade, (counts.get(g.grade) ?? 0) + 1);
+  const order = input.gradeOrder ?? [];
+  const rank = (g: string): number => (order.includes(g) ? order.indexOf(g) : order.length);
+  const grades = [...counts.keys()].sort((a, b) => rank(a) - rank(b) || counts.get(b)! - counts.get(a)! || byText(a, b));
+  return {
+    title: { en: 'Grade distribution', zh: '客户等级分布' },
+    columns: [col('Grade', '等级', 'text', 18), col('Customers', '客户数', 'number', 14)],
+    rows: grades.map((g) => [g, String(counts.get(g))]),
+    emptyNote: input.grades === null
+      ? { en: 'No grade policy given', zh: '未设置分级规则' }
+      : { en: 'No graded customers', zh: '没有分级客户' },
+    chart: { title: { en: 'Customers per grade', zh: '各等级客户数' }, direction: 'col', series: [1] },
+  };
+}
+
+function perSalesperson(input: DashboardInput): { figures: Block; conflicts: Block } {
+  const people = new Map<string, PersonFigures>();
+  const person = (name: string): PersonFigures => {
+    let p = people.get(name);
+    if (!p) {
+      p = { customers: 0, deals: 0, credit: new Decimal(0), commission: new Decimal(0), conflicts: 0 };
+      people.set(name, p);
+    }
+    return p;
+  };
+  for (const o of input.owners) if (o.owner) person(o.owner).customers++;
+  for (const s of input.splits) {
+    const p = person(s.party);
+    p.credit = p.credit.plus(s.creditAmount || 0);
+    p.commission = p.commission.plus(s.commissionAmount || 0);
+    if (s.role === 'closer') p.deals++;
+  }
+  for (const c of input.conflicts) {
+    for (const name of new Set(c.salespeople.split(/\s*[,，、]\s*/).filter(Boolean))) person(name).conflicts++;
+  }
+  // Biggest earners first; ties by name so the order never depends on input order.
+  const names = [...people.keys()].sort((a, b) => people.get(b)!.credit.cmp(people.get(a)!.credit) || byText(a, b));
+  const name = col('Salesperson', '销售员', 'text', 18);
+  const figures: Block = {
+    title: { en: 'Credit and commission per salesperson', zh: '销售员业绩与佣金' },
+    columns: [name, col('Customers Owned', '归属客户数', 'number', 14), col('Deals Closed', '成交数', 'number', 16),
+      col('Credit Amount', '业绩金额', 'money', 16), col('Commission Amount', '佣金金额', 'money', 18)],
+    rows: names.map((n) => {
+      const p = people.get(n)!;
+      return [n, String(p.customers), String(p.deals), p.credit.toFixed(input.decimals), p.commission.toFixed(input.decimals)];
+    }),
+    emptyNote: { en: 'No salespeople', zh: '没有销售员' },
+    chart: { title: { en: 'Credit and commission per salesperson', zh: '销售员业绩与佣金' }, direction: 'bar', series: [3, 4] },
+  };
+  const disputed = [...people.keys()].filter((n) => people.get(n)!.conflicts > 0)
+    .sort((a, b) => people.get(b)!.conflicts - people.get(a)!.conflicts || byText(a, b));
+  const conflicts: Block = {
+    title: { en: 'Conflicts per salesperson', zh: '销售员撞单数' },
+    columns: [name, col('Conflicts', '撞单数', 'number', 14)],
+    rows: disputed.map((n) => [n, String(people.get(n)!.conflicts)]),
+    emptyNote: { en: 'No conflicts', zh: '没有撞单' },
+    chart: { title: { en: 'Conflicts per salesperson', zh: '销售员撞单数' }, direction: 'bar', series: [1] },
+  };
+  return { figures, conflicts };
+}
+
+/** The Dashboard sheet. */
+export function dashboardSheet(input: DashboardInput): ResultSheet {
+  const { figures, conflicts } = perSalesperson(input);
+  return { en: 'Dashboard', zh: '看板', blocks: [totals(input), gradeDistribution(input), figures, conflicts] };
+}

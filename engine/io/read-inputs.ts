@@ -1,0 +1,142 @@
+/**
+ * All inputs of one run into one register: every file's register table, plus the first `Rules` (规则) sheet and
+ * `Customers` (客户) sheet found, which carry the workbook's own policy and the customer metrics for grading.
+ */
+import { RegisterBuilder, RegisterFormatError } from '../core/register';
+import type { Cell, Register } from '../core/types';
+import { fileKind } from './file-kind';
+import { expandInputs, type InputPath } from './input-files';
+import { readCsvRows } from './csv-reader';
+import { TableFeeder } from './table-feeder';
+import { readXlsxSheets, type RowHandler } from './xlsx-reader';
+import { SHEET_NAMES, TableCollector } from './named-tables';
+import { stat } from 'node:fs/promises';
+
+/** A small table read whole (a Rules or Customers sheet). Row i of `rows` is spreadsheet row firstRow + i. */
+export interface TableInput {
+  rows: Cell[][];
+  firstRow: number;
+  sheet: string;
+  file: string;
+}
+
+/** One input file as the Audit sheet lists it. */
+export interface InputFileInfo {
+  /** Absolute path. */
+  path: string;
+  /** The name its rows carry in the result (`name:row`). */
+  name: string;
+  /** The sheet the register was read from ('' for CSV or a workbook without a register sheet). */
+  sheet: string;
+  /** Non-blank data rows read (used rows plus exception rows). */
+  rows: number;
+  sha256: string;
+}
+
+/** Everything read from the inputs. */
+export interface Inputs {
+  register: Register;
+  rulesTable?: TableInput;
+  customersTable?: TableInput;
+  files: InputFileInfo[];
+}
+
+/** Options of readInputs. */
+export interface ReadOptions {
+  /** Called as bytes are read: bytes so far and the total size of all inputs. */
+  onProgress?: (done: number, total: number) => void;
+  /** Absolute paths to leave out when expanding folders and globs (the output file). */
+  exclude?: string[];
+}
+
+/**
+ * Read INPUT arguments (files, folders, globs) into one register. Throws InputError or RegisterFormatError, each
+ * naming the file, for inputs that cannot be read at all; row-level problems become register exceptions.
+ */
+export async function readInputs(args: readonly string[], options: ReadOptions = {}): Promise<Inputs> {
+  const paths = await expandInputs(args, options.exclude);
+  const sizes = await Promise.all(paths.map(async (p) => (await stat(p.path)).size));
+  const total = sizes.reduce((a, b) => a + b, 0);
+  let done = 0;
+  const onBytes = (n: number): void => {
+    done += n;
+    options.onProgress?.(done, total);
+  };
+  const builder = new RegisterBuilder();
+  const result: Omit<Inputs, 'register'> = { files: [] };
+  for (const input of paths) {
+    const kind = await fileKind(input.path, input.name);
+    const info = kind === 'csv'
+      ? await readCsvFile(input, builder, onBytes)
+      : await readWorkbook(input, builder, result, onBytes);
+    result.files.push(info);
+  }
+  return { register: builder.finish(), ...result };
+}
+
+async function readCsvFile(input: InputPath, builder: RegisterBuilder, onBytes: (n: number) => void): Promise<InputFileInfo> {
+  const feeder = new TableFeeder(builder, { file: input.name });
+  const sha256 = await readCsvRows(input.path, (cells, row) => feeder.push(cells, row), onBytes);
+  if (!feeder.hasHeader) throw new RegisterFormatError(`${input.name}: the file holds no rows`, { file: input.name });
+  return { path: input.path, name: input.name, sheet: '', rows: feeder.dataRows, sha256 };
+}
+
+/** Read a workbook: the first sheet with a register header is the register; Rules and Customers go by name. */
+async function readWorkbook(
+  input: InputPath,
+  builder: RegisterBuilder,
+  found: Omit<Inputs, 'register'>,
+  onBytes: (n: number) => void,
+): Promise<InputFileInfo> {
+  let registerSheet = '';
+  let feeder: TableFeeder | null = null;
+  let firstProblem: RegisterFormatError | null = null;
+  const tables: { kind: 'rulesTable' | 'customersTable'; sheet: string; collector: TableCollector }[] = [];
+
+  const onSheet = ({ name: sheet, date1904 }: { name: string; date1904: boolean }): RowHandler | null => {
+    const label = sheet.trim().toLowerCase();
+    const special = SHEET_NAMES.rules.has(label) ? 'rulesTable' : SHEET_NAMES.customers.has(label) ? 'customersTable' : null;
+    if (special) {
+      if (found[special]) return null; // the first workbook's sheet wins
+      const collector = new TableCollector();
+      tables.push({ kind: special, sheet, collector });
+      return (cells, row) => collector.add(cells, row);
+    }
+    const candidate = new TableFeeder(builder, { file: input.name, sheet, date1904 });
+    let state: 'header' | 'register' | 'other' = 'header';
+    return (cells, row) => {
+      if (state === 'other') return;
+      if (state === 'register') return candidate.push(cells, row);
+      try {
+        candidate.push(cells, row);
+      } catch (e) {
+        if (!(e instanceof RegisterFormatError)) throw e;
+        firstProblem ??= e;
+        state = 'other';
+        return;
+      }
+      if (!candidate.hasHeader) return;
+      if (feeder) {
+        // Only the first register sheet of a workbook is read; say so rather than drop the others silently.
+        builder.addException({
+          file: input.name, sheet, row, column: '', value: '',
+          problem: `sheet not read: only the first register sheet of a workbook is read (here ${registerSheet}); save other registers as separate files`,
+        });
+        state = 'other';
+        return;
+      }
+      feeder = candidate;
+      registerSheet = sheet;
+      state = 'register';
+    };
+  };
+  const sha256 = await readXlsxSheets(input.path, input.name, onSheet, onBytes);
+  for (const t of tables) {
+    found[t.kind] = t.collector.table(t.sheet, input.name);
+  }
+  const registerFeeder = feeder as TableFeeder | null;
+  if (!registerFeeder && !tables.some((t) => t.kind === 'customersTable')) {
+    throw firstProblem ?? new RegisterFormatError(`${input.name}: no sheet holds a register`, { file: input.name });
+  }
+  return { path: input.path, name: input.name, sheet: registerSheet, rows: registerFeeder?.dataRows ?? 0, sha256 };
+}

@@ -1,0 +1,29 @@
+/**
+ * exceljs cell values reduced to the core's Cell type: formulas give their cached result (the batch runner does
+ * not recalculate), rich text gives its plain text, error values give their code (#N/A), so that a bad cell shows
+ * up in Exceptions with what the user sees in Excel.
+ */
+import type { Cell } from '../core/types';
+
+/** The core Cell of one exceljs cell value. */
+export function cellOfValue(value: unknown): Cell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'string' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if ('formula' in v || 'sharedFormula' in v) return cellOfValue(v.result);
+    if ('error' in v) return String(v.error);
+    if (Array.isArray(v.richText)) return (v.richText as { text?: string }[]).map((r) => r.text ?? '').join('');
+    if ('text' in v) return cellOfValue(v.text);
+  }
+  return String(value);
+}
+
+/** Cells of an exceljs row (`row.values` is 1-based and sparse) as a dense 0-based array. */
+export function cellsOfRow(values: unknown): Cell[] {
+  if (!Array.isArray(values)) return [];
+  const cells: Cell[] = new Array(Math.max(0, values.length - 1)).fill(null);
+  for (let i = 1; i < values.length; i++) cells[i - 1] = cellOfValue(values[i]);
+  return cells;
+}
