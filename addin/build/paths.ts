@@ -1,0 +1,25 @@
+/**
+ * Where the add-in's sources are and where the build puts them. The manifest, the build and the tests all take
+ * file names from here so the URLs in manifest.xml and the files in dist/addin cannot drift apart.
+ */
+import { join } from 'node:path';
+
+/** Repository root. */
+export const ROOT = join(__dirname, '..', '..');
+/** Add-in sources. */
+export const SRC = join(ROOT, 'addin', 'src');
+/** Build output served to Excel. */
+export const OUT = join(ROOT, 'dist', 'addin');
+/** The add-in manifest (source of truth; copied into OUT). */
+export const MANIFEST = join(ROOT, 'manifest.xml');
+/** The file custom-functions-metadata reads to produce functions.json. */
+export const FUNCTIONS_ENTRY = join(SRC, 'functions', 'functions.ts');
+/** The task pane's script entry. */
+export const TASKPANE_ENTRY = join(SRC, 'taskpane', 'taskpane.ts');
+/** Development origin of every URL in the manifest. */
+export const DEV_ORIGIN = 'https://localhost:3000';
+/** Development server port. */
+export const DEV_PORT = 3000;
+
+/** Files the build writes at the top of OUT (what manifest URLs may point at besides assets/). */
+export const BUILD_FILES = ['functions.js', 'functions.json', 'taskpane.html', 'taskpane.js', 'taskpane.css', 'help.html', 'manifest.xml', 'office.js'];

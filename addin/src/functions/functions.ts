@@ -1,0 +1,110 @@
+/**
+ * The CRM.* custom functions as Excel sees them. This file is the source of functions.json (generated from the
+ * JSDoc tags below by custom-functions-metadata) and registers each function with the shared runtime. Bodies
+ * only bridge to the pure adapters: they fetch the workbook's Rules sheet when the policy is omitted and turn a
+ * FunctionError into Excel's error value.
+ */
+import { isError, type FunctionError } from './errors';
+import { explain, owner, owners, status, type CallContext } from './owner';
+import { split, splits } from './split';
+import { workbookRules } from './workbook-rules';
+
+/** A result for Excel: a FunctionError becomes a thrown CustomFunctions.Error (#VALUE! or #N/A with the message). */
+function excel<T>(result: T | FunctionError): T {
+  if (isError(result)) throw new CustomFunctions.Error(CustomFunctions.ErrorCode[result.code], result.message);
+  return result;
+}
+
+/** Addresses of the arguments (with @requiresParameterAddresses) and the workbook's Rules sheet. */
+async function callContext(invocation: CustomFunctions.Invocation | undefined): Promise<CallContext> {
+  return { addresses: invocation?.parameterAddresses, rules: await workbookRules() };
+}
+
+/**
+ * Owner of a customer as of a date (客户归属): "" when the customer is in the pool.
+ * @customfunction OWNER
+ * @param customer Phone, customer name or household (电话/客户/家庭).
+ * @param register Register range; first row is the header (日期, 客户, 电话, 销售员, 类型...).
+ * @param [as_of] As-of date; default: the register's latest date.
+ * @param [policy] Preset name or Rules range; default: the workbook's Rules sheet, else realestate.
+ * @requiresParameterAddresses
+ * @returns The owner's name.
+ */
+export async function OWNER(customer: any, register: any[][], as_of?: any, policy?: any[][], invocation?: CustomFunctions.Invocation): Promise<string> {
+  return excel(owner(customer, register, as_of, policy, await callContext(invocation)));
+}
+
+/**
+ * Owners of every customer group (spill): Customer Key, Customer, Phone, Household, Owner, Team, Status, Owner Since, Protected Until, Reason.
+ * @customfunction OWNERS
+ * @param register Register range; first row is the header.
+ * @param [as_of] As-of date; default: the register's latest date.
+ * @param [policy] Preset name or Rules range; default: the workbook's Rules sheet, else realestate.
+ * @requiresParameterAddresses
+ * @returns One row per customer group, under a header row.
+ */
+export async function OWNERS(register: any[][], as_of?: any, policy?: any[][], invocation?: CustomFunctions.Invocation): Promise<any[][]> {
+  return excel(owners(register, as_of, policy, await callContext(invocation)));
+}
+
+/**
+ * Reason behind CRM.OWNER: the rule and the rows it rests on.
+ * @customfunction EXPLAIN
+ * @param customer Phone, customer name or household.
+ * @param register Register range; first row is the header.
+ * @param [as_of] As-of date; default: the register's latest date.
+ * @param [policy] Preset name or Rules range; default: the workbook's Rules sheet, else realestate.
+ * @requiresParameterAddresses
+ * @returns The reason text.
+ */
+export async function EXPLAIN(customer: any, register: any[][], as_of?: any, policy?: any[][], invocation?: CustomFunctions.Invocation): Promise<string> {
+  return excel(explain(customer, register, as_of, policy, await callContext(invocation)));
+}
+
+/**
+ * Ownership status of a customer: protected, locked, expired, pool or none.
+ * @customfunction STATUS
+ * @param customer Phone, customer name or household.
+ * @param register Register range; first row is the header.
+ * @param [as_of] As-of date; default: the register's latest date.
+ * @param [policy] Preset name or Rules range; default: the workbook's Rules sheet, else realestate.
+ * @requiresParameterAddresses
+ * @returns The status word.
+ */
+export async function STATUS(customer: any, register: any[][], as_of?: any, policy?: any[][], invocation?: CustomFunctions.Invocation): Promise<string> {
+  return excel(status(customer, register, as_of, policy, await callContext(invocation)));
+}
+
+/**
+ * Exact allocation of an amount by weights (spill in the shape of weights); the parts always sum to the amount.
+ * @customfunction SPLIT
+ * @param amount Amount to allocate, e.g. 10000.01.
+ * @param weights Weights or percents, a row or a column, e.g. {50,50}.
+ * @param [decimals] Decimal places; default 2.
+ * @returns The parts.
+ */
+export function SPLIT(amount: any, weights: any[][], decimals?: any): any[][] {
+  return excel(split(amount, weights, decimals));
+}
+
+/**
+ * Credit and commission splits of every deal (spill): Deal Row, Deal Date, Customer Key, Amount, Commission, Party, Role, Credit Share, Credit Amount, Commission Amount, Reason.
+ * @customfunction SPLITS
+ * @param register Register range; first row is the header.
+ * @param [policy] Preset name or Rules range; default: the workbook's Rules sheet, else realestate.
+ * @requiresParameterAddresses
+ * @returns One row per deal party, under a header row.
+ */
+export async function SPLITS(register: any[][], policy?: any[][], invocation?: CustomFunctions.Invocation): Promise<any[][]> {
+  return excel(splits(register, policy, await callContext(invocation)));
+}
+
+/** Register the functions with the shared runtime (absent when the page is opened outside Excel). */
+if (typeof CustomFunctions !== 'undefined' && typeof CustomFunctions.associate === 'function') {
+  CustomFunctions.associate('OWNER', OWNER);
+  CustomFunctions.associate('OWNERS', OWNERS);
+  CustomFunctions.associate('EXPLAIN', EXPLAIN);
+  CustomFunctions.associate('STATUS', STATUS);
+  CustomFunctions.associate('SPLIT', SPLIT);
+  CustomFunctions.associate('SPLITS', SPLITS);
+}

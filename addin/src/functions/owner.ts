@@ -1,0 +1,73 @@
+/**
+ * CRM.OWNER, CRM.OWNERS, CRM.EXPLAIN and CRM.STATUS as pure adapters: Excel-shaped arguments in, cell values
+ * or FunctionError out. The engine does the work; the evaluation is cached per register content.
+ */
+import type { EngineResult } from '../../../engine/core/engine';
+import type { OwnerResult } from '../../../engine/core/types';
+import { asOfDay, customerText } from './args';
+import { OWNERS_HEADER, ownerRow } from './columns';
+import { guarded, invalid, isError, notFound, type FunctionError } from './errors';
+import { evaluation, registerRange } from './evaluations';
+import { resolvePolicy, type WorkbookRules } from './policy-arg';
+
+/** What the host knows besides the argument values. */
+export interface CallContext {
+  /** Range addresses of the arguments, in parameter order, when the host provides them. */
+  addresses?: readonly (string | null | undefined)[];
+  /** The workbook's Rules sheet, for an omitted policy argument. */
+  rules?: WorkbookRules | null;
+}
+
+/** Evaluate `register` under `policy` as of `asOf` (arguments at positions `at.register`, `at.policy`). */
+export function evaluateArgs(
+  register: unknown, asOf: unknown, policy: unknown, ctx: CallContext, at: { register: number; policy: number },
+): EngineResult | FunctionError {
+  const day = asOfDay(asOf);
+  if (isError(day)) return day;
+  const resolved = resolvePolicy(policy, ctx.addresses?.[at.policy], ctx.rules);
+  if (isError(resolved)) return resolved;
+  const range = registerRange(register, ctx.addresses?.[at.register]);
+  if (isError(range)) return range;
+  return evaluation(range, resolved, day);
+}
+
+/** The owner result of one customer (phone, name or household), or #N/A when the register does not name it. */
+function ownerResult(customer: unknown, register: unknown, asOf: unknown, policy: unknown, ctx: CallContext): OwnerResult | FunctionError {
+  const who = customerText(customer);
+  if (!who) return invalid('customer is empty; give a phone, a customer name or a household');
+  const result = evaluateArgs(register, asOf, policy, ctx, { register: 1, policy: 3 });
+  if (isError(result)) return result;
+  return result.ownerOf(who) ?? notFound(`customer "${who}" is not in the register (no row has this phone, name or household)`);
+}
+
+/** CRM.OWNER: the owner's name, "" when the customer is in the pool or unowned. */
+export function owner(customer: unknown, register: unknown, asOf?: unknown, policy?: unknown, ctx: CallContext = {}): string | FunctionError {
+  return guarded(() => {
+    const r = ownerResult(customer, register, asOf, policy, ctx);
+    return isError(r) ? r : r.owner;
+  });
+}
+
+/** CRM.EXPLAIN: the reason behind CRM.OWNER. */
+export function explain(customer: unknown, register: unknown, asOf?: unknown, policy?: unknown, ctx: CallContext = {}): string | FunctionError {
+  return guarded(() => {
+    const r = ownerResult(customer, register, asOf, policy, ctx);
+    return isError(r) ? r : r.reason;
+  });
+}
+
+/** CRM.STATUS: protected, locked, expired, pool or none. */
+export function status(customer: unknown, register: unknown, asOf?: unknown, policy?: unknown, ctx: CallContext = {}): string | FunctionError {
+  return guarded(() => {
+    const r = ownerResult(customer, register, asOf, policy, ctx);
+    return isError(r) ? r : r.status;
+  });
+}
+
+/** CRM.OWNERS: header row plus one row per customer group (the Owners columns of SPEC §8). */
+export function owners(register: unknown, asOf?: unknown, policy?: unknown, ctx: CallContext = {}): (string | number)[][] | FunctionError {
+  return guarded(() => {
+    const result = evaluateArgs(register, asOf, policy, ctx, { register: 0, policy: 2 });
+    return isError(result) ? result : [OWNERS_HEADER, ...result.owners.map(ownerRow)];
+  });
+}

@@ -1,0 +1,102 @@
+/**
+ * The task pane's words in English and Chinese. The language follows Office's display language (zh-* →
+ * Chinese); outside Office the browser's language decides.
+ */
+
+/** UI languages. */
+export type Lang = 'en' | 'zh';
+
+/** The UI language of a display-language tag such as `zh-CN` or `en-US`. */
+export function langOf(tag: string | null | undefined): Lang {
+  return tag && /^zh\b/i.test(tag) ? 'zh' : 'en';
+}
+
+const EN = {
+  title: 'CRM Rules',
+  subtitle: 'Customer ownership, splits and grades',
+  outsideExcel: 'Open this pane in Excel to use it: the buttons work on the open workbook. (Running outside Excel.)',
+  rulesHeading: 'Rules',
+  rulesHelp: 'Pick a preset and insert it as the workbook\'s Rules sheet; CRM.* formulas without a policy argument use it.',
+  presetLabel: 'Preset',
+  insertRules: 'Insert Rules sheet',
+  registerHeading: 'Register',
+  registerHelp: 'Insert a register sheet with the standard header row (日期, 客户, 电话, 销售员, 类型...).',
+  insertRegister: 'Insert register template',
+  checkHeading: 'Check rules',
+  checkHelp: 'Check the Rules sheet and list problems with their cells.',
+  checkRules: 'Check Rules sheet',
+  noProblems: 'No problems found in the Rules sheet.',
+  noRulesSheet: 'The workbook has no Rules sheet; formulas use the realestate preset.',
+  explainHeading: 'Explain',
+  explainHelp: 'Select a row of the register and see its owner, split and reason.',
+  explainRow: 'Explain selected row',
+  dashboardHeading: 'Dashboard',
+  dashboardHelp: 'Build a Dashboard sheet from the active register: grades, credit and commission per salesperson, with charts.',
+  buildDashboard: 'Build dashboard',
+  done: 'Done.',
+  owner: 'Owner',
+  status: 'Status',
+  reason: 'Reason',
+  grade: 'Grade',
+  split: 'Split',
+  pool: '(pool)',
+  notRegisterRow: 'The selected row is not a register row (select a data row below the header).',
+  sheetRules: 'Rules',
+  sheetRegister: 'Register',
+  sheetDashboard: 'Dashboard',
+  salesperson: 'Salesperson',
+  credit: 'Credit',
+  commission: 'Commission',
+  customers: 'Customers',
+  gradeDistribution: 'Grade distribution',
+  creditPerSalesperson: 'Credit and commission per salesperson',
+};
+
+/** The words of the pane, by key. */
+export type Words = typeof EN;
+
+const ZH: Words = {
+  title: '客户规则',
+  subtitle: '客户归属、业绩分成与客户分级',
+  outsideExcel: '请在 Excel 中打开此窗格使用：各按钮作用于当前工作簿。（当前不在 Excel 中运行。）',
+  rulesHeading: '规则',
+  rulesHelp: '选择预设方案并插入为工作簿的“规则”表；未指定 policy 参数的 CRM.* 公式使用该表。',
+  presetLabel: '预设方案',
+  insertRules: '插入规则表',
+  registerHeading: '登记表',
+  registerHelp: '插入带标准表头（日期、客户、电话、销售员、类型……）的登记表。',
+  insertRegister: '插入登记表模板',
+  checkHeading: '检查规则',
+  checkHelp: '检查规则表，列出问题及所在单元格。',
+  checkRules: '检查规则表',
+  noProblems: '规则表未发现问题。',
+  noRulesSheet: '工作簿没有规则表；公式使用 realestate 预设。',
+  explainHeading: '说明',
+  explainHelp: '选中登记表中的一行，查看归属、分成和依据。',
+  explainRow: '说明选中行',
+  dashboardHeading: '看板',
+  dashboardHelp: '根据当前登记表生成看板：客户等级分布、各销售员业绩和佣金，并附图表。',
+  buildDashboard: '生成看板',
+  done: '完成。',
+  owner: '归属',
+  status: '状态',
+  reason: '依据',
+  grade: '等级',
+  split: '分成',
+  pool: '（公共池）',
+  notRegisterRow: '选中的行不是登记表数据行（请选择表头下方的数据行）。',
+  sheetRules: '规则',
+  sheetRegister: '登记表',
+  sheetDashboard: '看板',
+  salesperson: '销售员',
+  credit: '业绩',
+  commission: '佣金',
+  customers: '客户数',
+  gradeDistribution: '客户等级分布',
+  creditPerSalesperson: '各销售员业绩与佣金',
+};
+
+/** The pane's words in a language. */
+export function words(lang: Lang): Words {
+  return lang === 'zh' ? ZH : EN;
+}

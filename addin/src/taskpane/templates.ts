@@ -1,0 +1,47 @@
+/**
+ * Sheets the pane inserts: the register template (the header row of SPEC §2) and a Rules sheet written from a
+ * preset in the key/value form the Rules-sheet reader takes back (so inserting and reading a preset round-trips).
+ */
+import { FIELD_ALIASES } from '../../../engine/core/aliases';
+import { OWNERSHIP_PRESETS } from '../../../engine/core/policy/presets';
+import { KEY_HELP, KEY_LABELS_ZH, POLICY_KEYS, type OwnershipPolicy } from '../../../engine/core/policy/schema';
+import { ownershipPreset } from '../../../engine/core/policy/presets';
+import { REGISTER_FIELDS } from '../../../engine/core/types';
+import type { Lang } from './i18n';
+
+/** The register header row: the first Chinese alias of each field, or the English field name. */
+export function registerHeader(lang: Lang): string[] {
+  return REGISTER_FIELDS.map((f) => (lang === 'zh' ? FIELD_ALIASES[f][0] : f));
+}
+
+/** A policy value written the way a Rules-sheet author writes it. */
+export function ruleValueText(value: OwnershipPolicy[keyof OwnershipPolicy]): string | number {
+  if (value === null) return '';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  if (typeof value === 'number' || typeof value === 'string') return value;
+  if (Array.isArray(value)) return value.join(', ');
+  return Object.entries(value).map(([party, pct]) => `${party} ${pct}`).join(' / ');
+}
+
+/**
+ * The rows of a Rules sheet for a preset: a title, a header, then every key with its value. Keys are written
+ * in full (not just `preset`) so the sheet shows what the preset means and can be edited in place.
+ */
+export function rulesSheetRows(preset: string, lang: Lang): (string | number)[][] {
+  const policy = ownershipPreset(preset);
+  const source = OWNERSHIP_PRESETS[policy.name]?.source ?? '';
+  const rows: (string | number)[][] = [
+    [lang === 'zh' ? `客户规则：${policy.name}（${source}）` : `CRM rules: preset ${policy.name} (${source})`, '', '', ''],
+    lang === 'zh' ? ['规则项', '取值', 'key', '说明'] : ['key', 'value', '中文', 'note'],
+  ];
+  for (const key of POLICY_KEYS) {
+    const label = lang === 'zh' ? KEY_LABELS_ZH[key] : key;
+    rows.push([label, ruleValueText(policy[key]), lang === 'zh' ? key : KEY_LABELS_ZH[key], KEY_HELP[key]]);
+  }
+  return rows;
+}
+
+/** Preset names for the pane's chooser, with their one-line descriptions. */
+export function presetChoices(): { name: string; description: string }[] {
+  return Object.values(OWNERSHIP_PRESETS).map((p) => ({ name: p.name, description: p.settings.description ?? '' }));
+}
