@@ -1,0 +1,12 @@
+/**
+ * Builds the add-in once per test run (dist/addin), for the tests that check the build output.
+ */
+import { buildAddin } from '../../addin/build/build';
+
+let build: Promise<void> | null = null;
+
+/** Build dist/addin unless this run already did. */
+export function ensureBuilt(): Promise<void> {
+  build ??= buildAddin();
+  return build;
+}

@@ -1,0 +1,74 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, mkdirSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { ensureBuilt } from './built';
+import { OUT, ROOT } from '../../addin/build/paths';
+import { staticHandler } from '../../addin/build/static';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOT = join(ROOT, 'dist', 'test-output', 'taskpane.png');
+
+describe('task pane in a real browser (outside Excel)', function () {
+  this.timeout(120_000);
+  let server: Server;
+  let browser: Browser;
+  let origin = '';
+
+  before(async function () {
+    if (!existsSync(CHROMIUM)) {
+      if (process.env.CI === 'true') throw new Error(`Chromium is required in CI but ${CHROMIUM} is missing`);
+      console.log(`      (skipped: ${CHROMIUM} not installed)`);
+      this.skip();
+    }
+    await ensureBuilt();
+    server = createServer(staticHandler(OUT));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  });
+
+  for (const locale of ['en-US', 'zh-CN']) {
+    it(`renders (${locale}) with the bundled office.js, no console errors, and says to open it in Excel`, async () => {
+      const context = await browser.newContext({ locale, viewport: { width: 360, height: 900 } });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+      page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+      page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+      // Loopback only: anything else would be the page reaching the network.
+      await page.route((url) => !url.href.startsWith(origin), (route) => {
+        problems.push(`external request: ${route.request().url()}`);
+        return route.abort();
+      });
+      await page.goto(`${origin}/taskpane.html`);
+      await page.waitForSelector('#outside:not([hidden])', { timeout: 20_000 });
+      const zh = locale.startsWith('zh');
+      assert.equal(await page.textContent('h1'), zh ? '客户规则' : 'CRM Rules');
+      assert.match((await page.textContent('#outside'))!, zh ? /请在 Excel 中打开/ : /Open this pane in Excel/);
+      const presets = await page.$$eval('#preset option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+      assert.deepEqual(presets, ['realestate', 'showroom-70-30', 'agency-report', 'intermediary-90', 'cemetery-5-90', 'store-30']);
+      assert.match((await page.textContent('#preset-description'))!, /来访判客/);
+      assert.equal(await page.$$eval('button', (bs) => bs.every((b) => (b as HTMLButtonElement).disabled)), true, 'actions need Excel');
+      await page.selectOption('#preset', 'showroom-70-30');
+      assert.match((await page.textContent('#preset-description'))!, /三七分成/);
+      assert.equal(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office), 'object', 'office.js loaded');
+      if (!zh) {
+        mkdirSync(join(ROOT, 'dist', 'test-output'), { recursive: true });
+        await page.screenshot({ path: SCREENSHOT, fullPage: true });
+      }
+      await context.close();
+      assert.deepEqual(problems, []);
+    });
+  }
+});
