@@ -36,6 +36,8 @@ export interface DecisionTable {
   order: readonly DecisionRow[];
   /** Where the table came from (for messages), e.g. `Rules sheet` or `preset securities-4tier`. */
   source: string;
+  /** Spreadsheet row of the header, or null when the table did not come from a sheet. */
+  headerRow: number | null;
 }
 
 /** Whether a row is a default row (every condition `-`). */

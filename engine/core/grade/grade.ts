@@ -1,0 +1,265 @@
+/**
+ * Grading customers (SPEC §5): one customer (`gradeOne`, behind =CRM.GRADE) or a whole population
+ * (`gradeCustomers`, the Grades sheet). Every grade carries a reason: the table row, or the score and its
+ * thresholds, or the rank and quota, plus any lifecycle rule that changed it.
+ */
+import type Decimal from 'decimal.js';
+import { dayFromDate, dayFromText } from '../dates';
+import { applyCaps } from './caps';
+import { applyLifecycle, blacklisting, type LifecycleInput } from './lifecycle';
+import { gatherSeries, normalise, normaliseScalar, type Metrics, type Normalised, type Scalar } from './metricValues';
+import { BLACKLIST, needsPopulation, type GradePolicy } from './policy';
+import { quantileScores } from './quantiles';
+import { gradeByQuota, type Graded } from './quota';
+import { computeScore } from './score';
+import { decide } from './table';
+
+/** A date as callers give it: a day number (days since 1970-01-01), ISO text, or a Date. */
+export type DayInput = number | string | Date | null | undefined;
+
+/** One customer to grade. */
+export interface CustomerInput {
+  /** Customer Key (SPEC §8); results are sorted by it. */
+  key: string;
+  /** Customer name for the Grades sheet. */
+  name?: string;
+  metrics: Metrics;
+  /** Grade at the last review; needed by hold_downgrade_until, max_step and blacklist re-entry. */
+  previousGrade?: string | null;
+  /** Account opening date; needed by new_customer_months. */
+  openedOn?: DayInput;
+  /** A manual grade (手工调整): wins over the rules, flagged in the reason. */
+  override?: string | null;
+  /** Date the customer was blacklisted, when it was. */
+  blacklistedOn?: DayInput;
+}
+
+/** Options of a grading run. */
+export interface GradeOptions {
+  /** As-of date of the review. */
+  asOf: DayInput;
+  /** Date of the (annual) review from which held downgrades apply, for `hold_downgrade_until: review`. */
+  reviewDate?: DayInput;
+}
+
+/** One line of the Grades sheet (SPEC §8). */
+export interface GradeResult {
+  customerKey: string;
+  customer: string;
+  /** '' when no grade could be given (the reason says why). */
+  grade: string;
+  previousGrade: string;
+  /** The weighted score, when the policy scores; else null. */
+  score: number | null;
+  reason: string;
+}
+
+/** The grade of one customer. `error` is set (and grade is '') when no grade can be given. */
+export interface GradeOutcome {
+  grade: string;
+  score: number | null;
+  reason: string;
+  error?: string;
+}
+
+/** Options of gradeOne: the lifecycle inputs of the customer, all optional. */
+export interface GradeOneOptions extends Partial<Omit<CustomerInput, 'key' | 'name' | 'metrics'>> {
+  asOf?: DayInput;
+  reviewDate?: DayInput;
+}
+
+/** A day number from a date input; null when blank; throws when it is not a date. */
+function toDay(value: DayInput, what: string): number | null {
+  if (value === null || value === undefined || value === '') return null;
+  const day = typeof value === 'number' ? (Number.isInteger(value) ? value : null)
+    : value instanceof Date ? dayFromDate(value) : dayFromText(value);
+  if (day === null) throw new RangeError(`${what} ${JSON.stringify(value)} is not a date; expected YYYY-MM-DD`);
+  return day;
+}
+
+/** A computed base grade: the grade and reason, or a problem; and the weighted score when there is one. */
+interface Base extends Graded {
+  score: Decimal | null;
+}
+
+/**
+ * The grade a customer gets from the rules alone (no population, no lifecycle). `scratch` is reused between
+ * customers so that grading by a table allocates nothing but the result.
+ */
+function baseGrade(policy: GradePolicy, metrics: Metrics, scratch: Normalised[]): Base {
+  let score: Decimal | null = null;
+  let explain = '';
+  if (policy.score) {
+    const s = computeScore(policy.score, metrics);
+    if (s.score === null) return { grade: '', reason: s.problem, score: null };
+    score = s.score;
+    explain = `${s.explain}; `;
+  }
+  const table = policy.table;
+  if (!table) return { grade: policy.levels[0], reason: `${explain}no thresholds: every customer qualifies for ${policy.levels[0]} before caps`, score };
+  const ms = table.metrics;
+  if (score !== null) scratch[0] = normaliseScalar(score);
+  else for (let i = 0; i < ms.length; i++) scratch[i] = normalise(metrics[ms[i]]);
+  const d = decide(table, scratch, policy.lifecycle.consecutiveMonths);
+  if (d.row === null) return { grade: '', reason: `${explain}${d.problem}`, score };
+  const consecutive = policy.lifecycle.consecutiveMonths;
+  const reason = consecutive && consecutive > 1 ? `${d.row.reason} in each of the last ${consecutive} months` : d.row.reason;
+  return { grade: d.row.grade, reason: explain ? explain + reason : reason, score };
+}
+
+function lifecycleInput(c: Omit<CustomerInput, 'key' | 'metrics'>): LifecycleInput {
+  return {
+    previousGrade: c.previousGrade ? String(c.previousGrade).trim() || null : null,
+    openedOn: toDay(c.openedOn, 'openedOn'),
+    override: c.override ? String(c.override).trim() || null : null,
+    blacklistedOn: toDay(c.blacklistedOn, 'blacklistedOn'),
+  };
+}
+
+/**
+ * Grade one customer from its metrics (=CRM.GRADE). Per-month columns such as `monthly_spend 2026-01` are
+ * gathered into series. Policies that need the whole population (quota, caps, quantile scores not given as
+ * metrics) give an error outcome saying so. Without `asOf`, dated rules (blacklist, new customer, hold) are
+ * taken to have run their course.
+ */
+export function gradeOne(metrics: Metrics, policy: GradePolicy, options: GradeOneOptions = {}): GradeOutcome {
+  const fail = (error: string): GradeOutcome => ({ grade: '', score: null, reason: error, error });
+  const given = gatherSeries(metrics);
+  const missingQuantile = policy.quantiles.find((q) => given[q.name] === undefined);
+  if (policy.type === 'quota' || policy.caps.length > 0 || missingQuantile) {
+    const why = policy.type === 'quota' ? 'ranks customers against each other'
+      : policy.caps.length > 0 ? 'caps grades at a share of all customers'
+        : `needs ${missingQuantile!.name}, a quantile of ${missingQuantile!.metric} over all customers`;
+    return fail(`policy ${policy.name} ${why}: grade the whole customer list (gradeCustomers, the batch runner's Grades sheet)`);
+  }
+  let input: LifecycleInput, asOf: number, reviewDate: number | null;
+  try {
+    input = lifecycleInput(options);
+    asOf = toDay(options.asOf, 'asOf') ?? Number.POSITIVE_INFINITY;
+    reviewDate = toDay(options.reviewDate, 'reviewDate');
+  } catch (e) {
+    return fail((e as Error).message);
+  }
+  const black = blacklisting(policy, input, asOf);
+  if (black) return { grade: BLACKLIST, score: null, reason: black.reason };
+  const base = baseGrade(policy, given, new Array(policy.table?.metrics.length ?? 1));
+  const final = applyLifecycle(policy, base, input, asOf, reviewDate);
+  const score = base.score === null ? null : base.score.toNumber();
+  return final.grade ? { grade: final.grade, score, reason: final.reason } : { grade: '', score, reason: final.reason, error: final.reason };
+}
+
+function sortedByKey(customers: readonly CustomerInput[]): readonly CustomerInput[] {
+  for (let i = 1; i < customers.length; i++) {
+    if (customers[i - 1].key > customers[i].key) return [...customers].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  }
+  return customers;
+}
+
+/** Whether metric records carry per-month columns (checked on the first record; a sheet's rows share columns). */
+function hasMonthColumns(customers: readonly CustomerInput[]): boolean {
+  const first = customers[0]?.metrics ?? {};
+  const keys = Object.keys(first);
+  return keys.some((k) => Object.keys(gatherSeries({ [k]: first[k] }))[0] !== k);
+}
+
+/**
+ * Grade a list of customers as of a date. Results are sorted by Customer Key (plain `<` order). Quota bands,
+ * caps and quantile scores are computed over the customers who are not blacklisted. A customer whose dates
+ * cannot be read gets no grade and a reason saying why.
+ */
+export function gradeCustomers(customers: readonly CustomerInput[], policy: GradePolicy, options: GradeOptions): GradeResult[] {
+  const asOf = toDay(options.asOf, 'asOf');
+  if (asOf === null) throw new RangeError('gradeCustomers needs an as-of date');
+  const reviewDate = toDay(options.reviewDate, 'reviewDate');
+  const list = sortedByKey(customers);
+  const gather = hasMonthColumns(list);
+  const n = list.length;
+  const inputs: (LifecycleInput | string)[] = new Array(n);
+  const graded: (Graded | null)[] = new Array(n).fill(null);
+  const scores: (Decimal | null)[] = new Array(n).fill(null);
+  const population: number[] = [];
+  const metricsOf: Metrics[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = list[i];
+    metricsOf[i] = gather ? gatherSeries(c.metrics) : c.metrics;
+    let input: LifecycleInput;
+    try {
+      input = lifecycleInput(c);
+    } catch (e) {
+      inputs[i] = (e as Error).message;
+      graded[i] = { grade: '', reason: (e as Error).message };
+      continue;
+    }
+    inputs[i] = input;
+    const black = blacklisting(policy, input, asOf);
+    if (black) graded[i] = black;
+    else population.push(i);
+  }
+
+  if (needsPopulation(policy)) gradePopulation(policy, population, list, metricsOf, graded, scores);
+  else {
+    const scratch: Normalised[] = new Array(policy.table?.metrics.length ?? 1);
+    for (const i of population) {
+      const b = baseGrade(policy, metricsOf[i], scratch);
+      graded[i] = b;
+      scores[i] = b.score;
+    }
+  }
+
+  const out: GradeResult[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = list[i];
+    const input = inputs[i];
+    let g = graded[i]!;
+    if (typeof input !== 'string' && g.grade !== BLACKLIST) g = applyLifecycle(policy, g, input, asOf, reviewDate);
+    const s = scores[i];
+    out[i] = {
+      customerKey: c.key,
+      customer: c.name ?? '',
+      grade: g.grade,
+      previousGrade: c.previousGrade ?? '',
+      score: s === null ? null : s.toNumber(),
+      reason: g.reason,
+    };
+  }
+  return out;
+}
+
+/** Quantile scores, base grades (quota bands or per customer) and caps over the population. */
+function gradePopulation(
+  policy: GradePolicy, population: readonly number[], list: readonly CustomerInput[], metricsOf: Metrics[],
+  graded: (Graded | null)[], scores: (Decimal | null)[],
+): void {
+  const keys = population.map((i) => list[i].key);
+  for (const q of policy.quantiles) {
+    const values = quantileScores(q, population.map((i) => normaliseScalar(metricsOf[i][q.metric])));
+    population.forEach((i, j) => { metricsOf[i] = { ...metricsOf[i], [q.name]: values[j] }; });
+  }
+  const rankValue = (i: number, metric: string | null): Scalar =>
+    metric === 'score' && scores[i] !== null ? normaliseScalar(scores[i]) : metric ? normaliseScalar(metricsOf[i][metric]) : null;
+  let current: Graded[];
+  if (policy.quota) {
+    const q = policy.quota;
+    const problems: (string | null)[] = [];
+    const explains: string[] = [];
+    const values = population.map((i, j) => {
+      if (!policy.score) return rankValue(i, q.metric);
+      const s = computeScore(policy.score, metricsOf[i]);
+      if (s.score === null) { problems[j] = s.problem; return null; }
+      scores[i] = s.score;
+      explains[j] = `${s.explain}; `;
+      return normaliseScalar(s.score);
+    });
+    current = gradeByQuota(q, values, keys, policy.rankOrder).map((g, j) =>
+      (problems[j] ? { grade: '', reason: problems[j]! } : { grade: g.grade, reason: (explains[j] ?? '') + g.reason }));
+  } else {
+    const scratch: Normalised[] = new Array(policy.table?.metrics.length ?? 1);
+    current = population.map((i) => {
+      const b = baseGrade(policy, metricsOf[i], scratch);
+      scores[i] = b.score;
+      return { grade: b.grade, reason: b.reason };
+    });
+  }
+  if (policy.caps.length > 0) applyCaps(policy, current, population.map((i) => rankValue(i, policy.rankBy)), keys);
+  population.forEach((i, j) => { graded[i] = current[j]; });
+}

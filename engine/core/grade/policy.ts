@@ -1,0 +1,110 @@
+/**
+ * The compiled grade policy (SPEC §5): how the base grade is found (decision table, weighted score or
+ * rank/quota), the population rules on top (quantile scores, caps) and the lifecycle rules applied per customer.
+ */
+import type Decimal from 'decimal.js';
+import type { DecisionTable } from './table';
+
+/** The three kinds of grade policy. */
+export type GradePolicyType = 'table' | 'score' | 'quota';
+
+/** One weighted indicator of a score policy. */
+export interface Indicator {
+  metric: string;
+  weight: Decimal;
+  /** Level words → points for this indicator; null = the policy's points. */
+  points: ReadonlyMap<string, Decimal> | null;
+}
+
+/** A weighted score: Σ points × weight / Σ weight, on the 0–100 scale of the points. */
+export interface ScoreSpec {
+  indicators: readonly Indicator[];
+  /** Level words → points (default 好/较好/普通/差 → 100/80/60/40). */
+  points: ReadonlyMap<string, Decimal>;
+}
+
+/** One band of a rank/quota policy: the grade and its cumulative limit in percent (null = the rest). */
+export interface Band {
+  grade: string;
+  limit: Decimal | null;
+}
+
+/** Rank/quota: grade by rank of a metric (top N% by count) or by cumulative share (ABC/Pareto). */
+export interface QuotaSpec {
+  metric: string;
+  method: 'rank' | 'pareto';
+  bands: readonly Band[];
+}
+
+/** A grade that may hold at most `percent` of the customers. */
+export interface Cap {
+  grade: string;
+  percent: Decimal;
+}
+
+/** A population score: the quantile (1 = worst … buckets = best) of a metric, e.g. RFM quintiles. */
+export interface QuantileSpec {
+  /** The metric name the score is published as (usable in the table). */
+  name: string;
+  metric: string;
+  order: 'desc' | 'asc';
+  buckets: number;
+}
+
+/** What values a metric can take, so the lint does not report gaps nobody can fall into. */
+export interface Domain {
+  min: Decimal | null;
+  max: Decimal | null;
+  integer: boolean;
+}
+
+/** Lifecycle rules, each off (null) unless the policy sets it. */
+export interface Lifecycle {
+  /** Downgrades wait until this day number, or the run's review date ('review'). Upgrades apply at once. */
+  holdDowngradeUntil: number | 'review' | null;
+  /** A grade moves at most this many levels per review. */
+  maxStep: number | null;
+  /** Grade of a new customer; with newCustomerMonths, new = opened less than that many months ago. */
+  newCustomerGrade: string | null;
+  newCustomerMonths: number | null;
+  /** Whether a new customer who qualifies for a better grade gets it at once (就高不就低). */
+  newCustomerUpgrade: boolean;
+  /** Series metrics must meet a condition in each of the last N months. */
+  consecutiveMonths: number | null;
+  /** How long a blacklisting lasts; null = until lifted. */
+  blacklistMonths: number | null;
+  /** The grade a customer re-enters with when a blacklisting ends; null = graded normally. */
+  blacklistReentryGrade: string | null;
+}
+
+/** A complete, validated grade policy. */
+export interface GradePolicy {
+  name: string;
+  description: string;
+  /** Where it came from (a preset, a file, a sheet), for messages and the Audit sheet. */
+  source: string;
+  type: GradePolicyType;
+  /** The decision table (type table), or the score thresholds table (type score); null when none. */
+  table: DecisionTable | null;
+  score: ScoreSpec | null;
+  quota: QuotaSpec | null;
+  /** Grades from best to worst: the order for max_step, hold-downgrade, caps and PRIORITY. */
+  levels: readonly string[];
+  caps: readonly Cap[];
+  /** The metric caps rank by (higher first unless rankOrder is asc). */
+  rankBy: string | null;
+  rankOrder: 'desc' | 'asc';
+  quantiles: readonly QuantileSpec[];
+  domains: Readonly<Record<string, Domain>>;
+  lifecycle: Lifecycle;
+  /** The policy as plain data (what the Audit sheet shows). */
+  settings: Readonly<Record<string, unknown>>;
+}
+
+/** The grade a blacklisted customer gets. */
+export const BLACKLIST = 'BLACKLIST';
+
+/** Whether grading needs the whole population (quota bands, caps, quantile scores). */
+export function needsPopulation(policy: GradePolicy): boolean {
+  return policy.type === 'quota' || policy.caps.length > 0 || policy.quantiles.length > 0;
+}
