@@ -25,26 +25,27 @@ export function dashboardCharts(sheet: string, places: readonly BlockPlace[], ro
   const specs: ChartSpec[] = [];
   let top = 0;
   for (const place of places) {
-    const chart = place.block.chart;
-    if (!chart || place.dataRows === 0) continue;
+    if (place.dataRows === 0) continue;
     const rows = rowsOf(place);
     const last = place.firstDataRow + place.dataRows - 1;
-    const height = Math.max(15, Math.ceil(place.dataRows * (chart.direction === 'bar' ? 1.2 * chart.series.length : 0) + 5));
-    specs.push({
-      title: label(chart.title, lang),
-      direction: chart.direction,
-      categoriesRef: rangeRef(sheet, 0, place.firstDataRow, last),
-      categories: rows.map((r) => r[0]),
-      series: chart.series.map((c, i) => ({
-        nameRef: rangeRef(sheet, c, place.headerRow, place.headerRow),
-        name: label(place.block.columns[c], lang),
-        valuesRef: rangeRef(sheet, c, place.firstDataRow, last),
-        values: rows.map((r) => Number(r[c]) || 0),
-        color: SERIES_COLORS[i % SERIES_COLORS.length],
-      })),
-      anchor: { col: width + 1, row: top, cols: 9, rows: height },
-    });
-    top += height + 1;
+    for (const chart of place.block.charts ?? []) {
+      const height = Math.max(15, Math.ceil(chart.direction === 'bar' ? place.dataRows * 1.5 + 5 : 0));
+      specs.push({
+        title: label(chart.title, lang),
+        direction: chart.direction,
+        categoriesRef: rangeRef(sheet, 0, place.firstDataRow, last),
+        categories: rows.map((r) => r[0]),
+        series: chart.series.map((c, i) => ({
+          nameRef: rangeRef(sheet, c, place.headerRow, place.headerRow),
+          name: label(place.block.columns[c], lang),
+          valuesRef: rangeRef(sheet, c, place.firstDataRow, last),
+          values: rows.map((r) => Number(r[c]) || 0),
+          color: SERIES_COLORS[(specs.length + i) % SERIES_COLORS.length],
+        })),
+        anchor: { col: width + 1, row: top, cols: 8, rows: height },
+      });
+      top += height + 1;
+    }
   }
   return specs;
 }

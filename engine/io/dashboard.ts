@@ -65,7 +65,7 @@ function gradeDistribution(input: DashboardInput): Block {
     emptyNote: input.grades === null
       ? { en: 'No grade policy given', zh: '未设置分级规则' }
       : { en: 'No graded customers', zh: '没有分级客户' },
-    chart: { title: { en: 'Customers per grade', zh: '各等级客户数' }, direction: 'col', series: [1] },
+    charts: [{ title: { en: 'Customers per grade', zh: '各等级客户数' }, direction: 'col', series: [1] }],
   };
 }
 
@@ -94,14 +94,18 @@ function perSalesperson(input: DashboardInput): { figures: Block; conflicts: Blo
   const name = col('Salesperson', '销售员', 'text', 18);
   const figures: Block = {
     title: { en: 'Credit and commission per salesperson', zh: '销售员业绩与佣金' },
-    columns: [name, col('Customers Owned', '归属客户数', 'number', 14), col('Deals Closed', '成交数', 'number', 16),
+    columns: [name, col('Customers Owned', '归属客户数', 'number', 17), col('Deals Closed', '成交数', 'number', 16),
       col('Credit Amount', '业绩金额', 'money', 16), col('Commission Amount', '佣金金额', 'money', 18)],
     rows: names.map((n) => {
       const p = people.get(n)!;
       return [n, String(p.customers), String(p.deals), p.credit.toFixed(input.decimals), p.commission.toFixed(input.decimals)];
     }),
     emptyNote: { en: 'No salespeople', zh: '没有销售员' },
-    chart: { title: { en: 'Credit and commission per salesperson', zh: '销售员业绩与佣金' }, direction: 'bar', series: [3, 4] },
+    // Credit and commission differ by two orders of magnitude, so each gets its own chart and scale.
+    charts: [
+      { title: { en: 'Credit per salesperson', zh: '销售员业绩' }, direction: 'bar', series: [3] },
+      { title: { en: 'Commission per salesperson', zh: '销售员佣金' }, direction: 'bar', series: [4] },
+    ],
   };
   const disputed = [...people.keys()].filter((n) => people.get(n)!.conflicts > 0)
     .sort((a, b) => people.get(b)!.conflicts - people.get(a)!.conflicts || byText(a, b));
@@ -110,7 +114,7 @@ function perSalesperson(input: DashboardInput): { figures: Block; conflicts: Blo
     columns: [name, col('Conflicts', '撞单数', 'number', 14)],
     rows: disputed.map((n) => [n, String(people.get(n)!.conflicts)]),
     emptyNote: { en: 'No conflicts', zh: '没有撞单' },
-    chart: { title: { en: 'Conflicts per salesperson', zh: '销售员撞单数' }, direction: 'bar', series: [1] },
+    charts: [{ title: { en: 'Conflicts per salesperson', zh: '销售员撞单数' }, direction: 'bar', series: [1] }],
   };
   return { figures, conflicts };
 }

@@ -31,7 +31,8 @@ export interface Block {
   workbookOnlyRows?: string[][];
   /** Shown in place of rows when there are none. */
   emptyNote?: { en: string; zh: string };
-  chart?: BlockChart;
+  /** Charts drawn beside the block, each over some of its columns. */
+  charts?: BlockChart[];
 }
 
 /** One sheet of the result. */

@@ -56,7 +56,11 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: ResultSheet, 
   id: number; places: BlockPlace[]; kept: Map<BlockPlace['block'], string[][]>;
 } {
   const plain = isPlainTable(sheet.blocks);
-  const ws = wb.addWorksheet(label(sheet, lang), { views: plain ? [{ state: 'frozen', ySplit: 1 }] : [] });
+  const ws = wb.addWorksheet(label(sheet, lang), {
+    views: plain ? [{ state: 'frozen', ySplit: 1 }] : [],
+    // Printed or exported to PDF, a sheet is as wide as one landscape page.
+    pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+  });
   const widths: number[] = [];
   for (const b of sheet.blocks) b.columns.forEach((c, i) => { widths[i] = Math.max(widths[i] ?? 8, c.width); });
   ws.columns = widths.map((width) => ({ width }));
@@ -106,7 +110,7 @@ export async function writeResultWorkbook(path: string, sheets: readonly ResultS
     let chartSheetId = 0;
     for (const sheet of sheets) {
       const wantsCharts = sheet.en === chartSheet;
-      const keep = new Set(wantsCharts ? sheet.blocks.filter((b) => b.chart) : []);
+      const keep = new Set(wantsCharts ? sheet.blocks.filter((b) => b.charts?.length) : []);
       const { id, places, kept } = writeSheet(wb, sheet, options.lang, keep);
       if (wantsCharts) {
         charts = dashboardCharts(label(sheet, options.lang), places, (p) => kept.get(p.block) ?? [], options.lang);
