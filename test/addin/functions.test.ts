@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { evaluate, ownershipPreset, parseDay, parseRegister, serialFromDay } from '../../engine/core';
-import { OWNERS_HEADER, SPLITS_HEADER, ownerRow, splitRow } from '../../addin/src/functions/columns';
+import { ownersSpill, splitsSpill } from '../../addin/src/functions/columns';
 import { FunctionError } from '../../addin/src/functions/errors';
 import { evaluation, registerRange } from '../../addin/src/functions/evaluations';
 import { explain, owner, owners, status } from '../../addin/src/functions/owner';
@@ -43,12 +43,17 @@ for (const [blank, host] of [[0, 'Excel desktop (blank = 0)'], [null, 'Excel on 
     });
 
     it('OWNERS spills the header and one row per customer group, as the engine orders them', () => {
-      assert.deepEqual(owners(register, AS_OF, null), [OWNERS_HEADER, ...engine.owners.map(ownerRow)]);
+      const spill = owners(register, AS_OF, null) as (string | number)[][];
+      assert.deepEqual(spill, ownersSpill(engine.owners));
+      assert.deepEqual(spill[0].slice(0, 5), ['Customer Key', 'Customer', 'Phone', 'Household', 'Owner']);
+      assert.deepEqual(spill.map((r) => r[4]), ['Owner', ...engine.owners.map((o) => o.owner)]);
+      assert.equal(spill.find((r) => r[0] === '13900002222')![8], '2026-04-29', 'dates are ISO text');
     });
 
     it('SPLITS spills every deal party: row 8 commission 李娜 5000.01, 王强 5000.00', () => {
       const spill = splits(register, null) as (string | number)[][];
-      assert.deepEqual(spill, [SPLITS_HEADER, ...engine.splits.map(splitRow)]);
+      assert.deepEqual(spill, splitsSpill(engine.splits));
+      assert.equal(spill.length, engine.splits.length + 1);
       const row8 = spill.filter((r) => r[0] === 8).map((r) => [r[5], r[9]]);
       assert.deepEqual(row8, [['李娜', 5000.01], ['王强', 5000]]);
     });

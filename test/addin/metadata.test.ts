@@ -21,6 +21,8 @@ const EXPECTED: Record<string, { params: string[]; result: 'scalar' | 'matrix'; 
   STATUS: { params: ['customer', 'register:matrix', 'as_of?', 'policy:matrix?'], result: 'scalar', addresses: true },
   SPLIT: { params: ['amount', 'weights:matrix', 'decimals?'], result: 'matrix', addresses: false },
   SPLITS: { params: ['register:matrix', 'policy:matrix?'], result: 'matrix', addresses: true },
+  GRADE: { params: ['metrics:matrix', 'rules:matrix', 'names:matrix?'], result: 'scalar', addresses: true },
+  SCORE: { params: ['metrics:matrix', 'rules:matrix', 'names:matrix?'], result: 'scalar', addresses: true },
 };
 
 function describeParam(p: Parameter): string {
@@ -79,6 +81,7 @@ describe('functions.json and the bundled functions.js', () => {
       assert.equal(await registered.get('EXPLAIN')!(c, register, asOf, null, invocation), explain(c, register, asOf, null));
     }
     assert.deepEqual(registered.get('SPLIT')!(10000.01, [[50, 50]], null), split(10000.01, [[50, 50]], null));
+    assert.equal(registered.get('GRADE')!([['annual_sales'], [12000000]], [['annual-sales-4tier']], null, invocation), 'VIP');
     await assert.rejects(async () => registered.get('OWNER')!('nobody', register, asOf, null, invocation),
       (e: ExcelError) => e.code === '#N/A' && /not in the register/.test(e.message));
     assert.throws(() => registered.get('SPLIT')!(100, [['x']], null), (e: ExcelError) => e.code === '#VALUE!');

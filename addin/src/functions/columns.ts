@@ -1,29 +1,37 @@
 /**
- * Spill layouts of CRM.OWNERS and CRM.SPLITS: the Owners and Splits columns of SPEC §8, as one header row and
- * one row per result, so a spill reads like the batch runner's sheet. Dates stay ISO text (readable without a
- * number format, and equal to the batch runner's text); money and percents become numbers Excel can sum.
+ * Spills of CRM.OWNERS and CRM.SPLITS: the batch runner's Owners and Splits sheets (SPEC §8), header row
+ * included, built from the very same sheet model so a spill and the result workbook cannot differ. Dates stay
+ * ISO text (readable without a number format, equal to the batch runner's text); money, percents and plain row
+ * numbers become numbers Excel can sum and sort.
  */
+import { label, type Block, type ColumnKind, type Lang } from '../../../engine/io/result-model';
+import { ownersSheet, splitsSheet } from '../../../engine/io/result-tables';
 import type { OwnerResult, SplitResult } from '../../../engine/core/types';
 
-/** Header of the Owners spill (SPEC §8). */
-export const OWNERS_HEADER = ['Customer Key', 'Customer', 'Phone', 'Household', 'Owner', 'Team', 'Status', 'Owner Since', 'Protected Until', 'Reason'];
+/** A spill cell. */
+export type SpillValue = string | number;
 
-/** Header of the Splits spill (SPEC §8). */
-export const SPLITS_HEADER = ['Deal Row', 'Deal Date', 'Customer Key', 'Amount', 'Commission', 'Party', 'Role', 'Credit Share', 'Credit Amount', 'Commission Amount', 'Reason'];
-
-/** One Owners spill row. */
-export function ownerRow(o: OwnerResult): (string | number)[] {
-  return [o.customerKey, o.customer, o.phone, o.household, o.owner, o.team, o.status, o.ownerSince, o.protectedUntil, o.reason];
+function cellValue(text: string, kind: ColumnKind): SpillValue {
+  if (text === '') return '';
+  if (kind === 'money' || kind === 'number') return Number(text);
+  if (kind === 'ref' && /^\d+$/.test(text)) return Number(text); // `file:row` stays text
+  return text;
 }
 
-/** A decimal string as an Excel number ('' stays blank). */
-function num(text: string): number | string {
-  return text === '' ? '' : Number(text);
+/** A sheet block as a spill: header row in `lang`, then its rows. */
+function spillOf(block: Block, lang: Lang): SpillValue[][] {
+  const kinds = block.columns.map((c) => c.kind);
+  const rows: SpillValue[][] = [block.columns.map((c) => label(c, lang))];
+  for (const row of block.rows) rows.push(row.map((text, i) => cellValue(text, kinds[i])));
+  return rows;
 }
 
-/** One Splits spill row. A plain row number is a number; `file:row` stays text. */
-export function splitRow(s: SplitResult): (string | number)[] {
-  const dealRow = /^\d+$/.test(s.dealRow) ? Number(s.dealRow) : s.dealRow;
-  return [dealRow, s.dealDate, s.customerKey, num(s.amount), num(s.commission), s.party, s.role,
-    num(s.creditShare), num(s.creditAmount), num(s.commissionAmount), s.reason];
+/** The Owners spill. */
+export function ownersSpill(owners: readonly OwnerResult[], lang: Lang = 'en'): SpillValue[][] {
+  return spillOf(ownersSheet(owners).blocks[0], lang);
+}
+
+/** The Splits spill. */
+export function splitsSpill(splits: readonly SplitResult[], lang: Lang = 'en'): SpillValue[][] {
+  return spillOf(splitsSheet(splits).blocks[0], lang);
 }

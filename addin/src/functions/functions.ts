@@ -5,6 +5,7 @@
  * FunctionError into Excel's error value.
  */
 import { isError, type FunctionError } from './errors';
+import { grade, score } from './grade';
 import { explain, owner, owners, status, type CallContext } from './owner';
 import { split, splits } from './split';
 import { workbookRules } from './workbook-rules';
@@ -17,7 +18,8 @@ function excel<T>(result: T | FunctionError): T {
 
 /** Addresses of the arguments (with @requiresParameterAddresses) and the workbook's Rules sheet. */
 async function callContext(invocation: CustomFunctions.Invocation | undefined): Promise<CallContext> {
-  return { addresses: invocation?.parameterAddresses, rules: await workbookRules() };
+  const lang = typeof Office !== 'undefined' && /^zh\b/i.test(Office.context?.displayLanguage ?? '') ? 'zh' : 'en';
+  return { addresses: invocation?.parameterAddresses, rules: await workbookRules(), lang };
 }
 
 /**
@@ -99,6 +101,32 @@ export async function SPLITS(register: any[][], policy?: any[][], invocation?: C
   return excel(splits(register, policy, await callContext(invocation)));
 }
 
+/**
+ * Grade of one customer (客户分级) by a decision table or a grade preset.
+ * @customfunction GRADE
+ * @param metrics Two rows (metric names, then values), or the values when names are given.
+ * @param rules Grade preset name (e.g. annual-sales-4tier) or a decision table range with a grade (等级) column.
+ * @param [names] Metric names, one per value in metrics; a name repeated is a monthly series, oldest first.
+ * @requiresParameterAddresses
+ * @returns The grade.
+ */
+export function GRADE(metrics: any[][], rules: any[][], names?: any[][], invocation?: CustomFunctions.Invocation): string {
+  return excel(grade(metrics, rules, names, { addresses: invocation?.parameterAddresses }));
+}
+
+/**
+ * Weighted score of one customer under a score-type grade policy (the total that GRADE grades by thresholds).
+ * @customfunction SCORE
+ * @param metrics Two rows (metric names, then values), or the values when names are given.
+ * @param rules Grade preset name (e.g. medical-quota) or a grade policy range.
+ * @param [names] Metric names, one per value in metrics.
+ * @requiresParameterAddresses
+ * @returns The score.
+ */
+export function SCORE(metrics: any[][], rules: any[][], names?: any[][], invocation?: CustomFunctions.Invocation): number {
+  return excel(score(metrics, rules, names, { addresses: invocation?.parameterAddresses }));
+}
+
 /** Register the functions with the shared runtime (absent when the page is opened outside Excel). */
 if (typeof CustomFunctions !== 'undefined' && typeof CustomFunctions.associate === 'function') {
   CustomFunctions.associate('OWNER', OWNER);
@@ -107,4 +135,6 @@ if (typeof CustomFunctions !== 'undefined' && typeof CustomFunctions.associate =
   CustomFunctions.associate('STATUS', STATUS);
   CustomFunctions.associate('SPLIT', SPLIT);
   CustomFunctions.associate('SPLITS', SPLITS);
+  CustomFunctions.associate('GRADE', GRADE);
+  CustomFunctions.associate('SCORE', SCORE);
 }

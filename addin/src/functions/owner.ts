@@ -5,7 +5,7 @@
 import type { EngineResult } from '../../../engine/core/engine';
 import type { OwnerResult } from '../../../engine/core/types';
 import { asOfDay, customerText } from './args';
-import { OWNERS_HEADER, ownerRow } from './columns';
+import { ownersSpill, type SpillValue } from './columns';
 import { guarded, invalid, isError, notFound, type FunctionError } from './errors';
 import { evaluation, registerRange } from './evaluations';
 import { resolvePolicy, type WorkbookRules } from './policy-arg';
@@ -16,6 +16,8 @@ export interface CallContext {
   addresses?: readonly (string | null | undefined)[];
   /** The workbook's Rules sheet, for an omitted policy argument. */
   rules?: WorkbookRules | null;
+  /** Language of spill headers (Excel's display language); default English. */
+  lang?: 'en' | 'zh';
 }
 
 /** Evaluate `register` under `policy` as of `asOf` (arguments at positions `at.register`, `at.policy`). */
@@ -65,9 +67,9 @@ export function status(customer: unknown, register: unknown, asOf?: unknown, pol
 }
 
 /** CRM.OWNERS: header row plus one row per customer group (the Owners columns of SPEC §8). */
-export function owners(register: unknown, asOf?: unknown, policy?: unknown, ctx: CallContext = {}): (string | number)[][] | FunctionError {
+export function owners(register: unknown, asOf?: unknown, policy?: unknown, ctx: CallContext = {}): SpillValue[][] | FunctionError {
   return guarded(() => {
     const result = evaluateArgs(register, asOf, policy, ctx, { register: 0, policy: 2 });
-    return isError(result) ? result : [OWNERS_HEADER, ...result.owners.map(ownerRow)];
+    return isError(result) ? result : ownersSpill(result.owners, ctx.lang);
   });
 }

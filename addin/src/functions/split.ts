@@ -5,7 +5,7 @@
 import { allocate } from '../../../engine/core/split/allocation';
 import { cellText, parseMoney } from '../../../engine/core/values';
 import { cellOf, isEmptyArg, isRange, scalarOf } from './args';
-import { SPLITS_HEADER, splitRow } from './columns';
+import { splitsSpill, type SpillValue } from './columns';
 import { guarded, invalid, isError } from './errors';
 import type { FunctionError } from './errors';
 import { evaluateArgs, type CallContext } from './owner';
@@ -39,10 +39,10 @@ export function split(amount: unknown, weights: unknown, decimals?: unknown): nu
 }
 
 /** CRM.SPLITS: header row plus one row per deal party (the Splits columns of SPEC §8). */
-export function splits(register: unknown, policy?: unknown, ctx: CallContext = {}): (string | number)[][] | FunctionError {
+export function splits(register: unknown, policy?: unknown, ctx: CallContext = {}): SpillValue[][] | FunctionError {
   return guarded(() => {
     // Splits are what each deal earned when it closed; the as-of date is the register's latest date.
     const result = evaluateArgs(register, null, policy, ctx, { register: 0, policy: 1 });
-    return isError(result) ? result : [SPLITS_HEADER, ...result.splits.map(splitRow)];
+    return isError(result) ? result : splitsSpill(result.splits, ctx.lang);
   });
 }
