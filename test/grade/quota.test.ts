@@ -1,0 +1,53 @@
+import { strict as assert } from 'assert';
+import { gradeCustomers, gradeOne, gradePolicyFromObject, gradePreset } from '../../engine/core/grade';
+
+const key = (i: number): string => `c${String(i).padStart(2, '0')}`;
+
+describe('rank/quota grading and caps', () => {
+  it('top N% by rank, ties at a boundary broken by customer key and explained', () => {
+    const policy = gradePolicyFromObject({ metric: 'sales_total', bands: { A: 20, B: 50, C: 'rest' } }, 'test');
+    const values = [100, 90, 90, 80, 70, 60, 50, 40, 30, null];
+    // given out of key order: results come back sorted by Customer Key
+    const customers = values.map((v, i) => ({ key: key(i), metrics: { sales_total: v } })).reverse();
+    const r = gradeCustomers(customers, policy, { asOf: '2026-03-31' });
+    assert.deepEqual(r.map((x) => x.customerKey), values.map((_, i) => key(i)));
+    assert.deepEqual(r.map((x) => x.grade), ['A', 'A', 'B', 'B', 'B', 'C', 'C', 'C', 'C', 'C']);
+    assert.match(r[1].reason, /ranks 2 of 10.*→ A \(tied at 90 with c02, who ranks below by customer key\)/);
+    assert.match(r[2].reason, /→ B \(tied at 90 with c01, who ranks above by customer key\)/);
+    assert.match(r[9].reason, /no value of sales_total → C/);
+    assert.match(gradeOne({ sales_total: 5 }, policy).error!, /grade the whole customer list/);
+  });
+
+  it('ABC/Pareto: customers making up the first 80% → A, up to 95% → B, rest C', () => {
+    const policy = gradePolicyFromObject({ metric: 'sales_total', method: 'pareto', bands: [{ grade: 'A', share: 80 }, { grade: 'B', share: 95 }, { grade: 'C' }] }, 'test');
+    const r = gradeCustomers([50, 30, 10, 5, 5, 0].map((v, i) => ({ key: key(i), metrics: { sales_total: v } })), policy, { asOf: '2026-03-31' });
+    assert.deepEqual(r.map((x) => x.grade), ['A', 'A', 'B', 'B', 'C', 'C']);
+    assert.match(r[2].reason, /cumulative share before it 80% of 100/);
+  });
+
+  it('medical-quota caps: VIP ≤ 15%, 优选 ≤ 30% of 20 customers, a tie at the VIP cap split by key', () => {
+    // scores 100, 99.99, ... from numeric indicators; customers c02 and c03 tie at the VIP cap (3 of 20)
+    const scores = [100, 99.99, 99.98, 99.98, 99.97, 99, 98, 97, 96, 95, 94, 50, 40, 40, 40, 40, 40, 40, 40, 40];
+    const customers = scores.map((s, i) => ({ key: key(i), metrics: { business_volume: s, receivables: s, reputation: s, loyalty: s } }));
+    const r = gradeCustomers(customers, gradePreset('medical-quota'), { asOf: '2026-06-30' });
+    assert.deepEqual(r.map((x) => x.grade), [
+      'VIP', 'VIP', 'VIP', '优选', '优选', '优选', '优选', '优选', '优选', '合格',
+      '合格', '合格', '合格', '合格', '合格', '合格', '合格', '合格', '合格', '合格',
+    ]);
+    assert.deepEqual(r.slice(0, 4).map((x) => x.score), [100, 99.99, 99.98, 99.98]);
+    assert.match(r[2].reason, /VIP cap 15% = 3 of 20 customers; ranks 3 of 20 by score 99.98, keeps VIP \(tied at 99.98 with c03/);
+    assert.match(r[3].reason, /VIP cap 15% = 3 of 20 customers; ranks 4 of 20 by score 99.98 → 优选 \(tied at 99.98 with c02/);
+    assert.match(r[9].reason, /优选 cap 30% = 6 of 20 customers; ranks 7 of 17 by score 95 → 合格/);
+  });
+
+  it('a cap on a decision table ranks by rank_by, and blacklisted customers are outside the population', () => {
+    const policy = gradePolicyFromObject({
+      table: [['spend', 'grade'], ['>=100', 'VIP'], ['-', 'normal']],
+      caps: { VIP: '25%' }, rank_by: 'spend', blacklist_months: 6,
+    }, 'test');
+    const customers = [300, 200, 150, 120, 110].map((v, i) => ({ key: key(i), metrics: { spend: v }, blacklistedOn: i === 0 ? '2026-03-01' : null }));
+    const r = gradeCustomers(customers, policy, { asOf: '2026-03-31' });
+    // 4 customers outside the blacklist: 25% = 1 VIP
+    assert.deepEqual(r.map((x) => x.grade), ['BLACKLIST', 'VIP', 'normal', 'normal', 'normal']);
+  });
+});
