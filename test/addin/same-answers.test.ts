@@ -1,0 +1,126 @@
+import { strict as assert } from 'node:assert';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { HyperFormula, type RawCellContent } from 'hyperformula';
+import { dateOfDay, dayFromDate, parseDay, serialFromDay } from '../../engine/core/dates';
+import { gradeOne, gradePreset } from '../../engine/core/grade';
+import { runCommand } from '../../engine/cli/run-command';
+import { SPEC9_TABLE } from '../core/fixtures';
+import './hyperformula-plugin';
+
+const CUSTOMERS = ['13800001111', '13600004444', 'H01', '周敏', '13700003333', '刘洋', '13900002222'];
+const SALES = [12_000_000, 7_500_000, 2_000_000, 150_000];
+
+/** The SPEC §9 register as a workbook a sales admin keeps, with CRM.* formulas on a Checks sheet. */
+async function writeWorkbook(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const reg = wb.addWorksheet('Register');
+  SPEC9_TABLE.forEach((row, i) => {
+    reg.addRow(row.map((c, j) => {
+      if (i === 0 || c === '') return c === '' ? null : c;
+      if (j === 0) return dateOfDay(parseDay(c)!); // a real date cell
+      if (j === 9 || j === 10) return Number(c); // amount, commission
+      return c; // phones stay text
+    }));
+  });
+  const checks = wb.addWorksheet('Checks');
+  checks.getCell('E1').value = dateOfDay(parseDay('2026-03-31')!);
+  checks.getCell('F1').value = 50;
+  checks.getCell('G1').value = 50;
+  CUSTOMERS.forEach((c, i) => {
+    const r = i + 2;
+    checks.getCell(`A${r}`).value = c;
+    checks.getCell(`B${r}`).value = { formula: `CRM.OWNER(A${r},Register!$A$1:$K$11,$E$1)` } as ExcelJS.CellFormulaValue;
+    checks.getCell(`C${r}`).value = { formula: `CRM.STATUS(A${r},Register!$A$1:$K$11,$E$1)` } as ExcelJS.CellFormulaValue;
+  });
+  // Row 8's commission split 50/50, as the assist rule of realestate does it.
+  checks.getCell('A10').value = { formula: 'CRM.SPLIT(Register!K8,$F$1:$G$1)' } as ExcelJS.CellFormulaValue;
+  checks.getCell('A12').value = 'annual_sales';
+  SALES.forEach((s, i) => {
+    const r = 13 + i;
+    checks.getCell(`A${r}`).value = s;
+    checks.getCell(`B${r}`).value = { formula: `CRM.GRADE(A${r},"annual-sales-4tier",$A$12)` } as ExcelJS.CellFormulaValue;
+  });
+  await wb.xlsx.writeFile(file);
+}
+
+/** A sheet's cells for HyperFormula: formulas as formulas, dates as serial numbers. */
+function sheetContent(ws: ExcelJS.Worksheet): RawCellContent[][] {
+  const rows: RawCellContent[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    const cells: RawCellContent[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, c) => {
+      const v = cell.value;
+      if (v && typeof v === 'object' && 'formula' in v) cells[c - 1] = `=${v.formula}`;
+      else if (v instanceof Date) cells[c - 1] = serialFromDay(dayFromDate(v)!);
+      else cells[c - 1] = v as RawCellContent;
+    });
+    rows[r - 1] = cells;
+  });
+  return Array.from(rows, (r) => Array.from(r ?? [], (c) => c ?? null));
+}
+
+/** A result sheet of the batch runner as objects keyed by header. */
+async function resultRows(file: string, sheet: string): Promise<Record<string, string>[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const ws = wb.getWorksheet(sheet)!;
+  const header = Array.from(ws.getRow(1).values as unknown[], (v) => String(v ?? ''));
+  const rows: Record<string, string>[] = [];
+  ws.eachRow((row, r) => {
+    if (r === 1) return;
+    const values = Array.from(row.values as unknown[]);
+    rows.push(Object.fromEntries(header.map((h, i) => [h, values[i] instanceof Date ? (values[i] as Date).toISOString().slice(0, 10) : String(values[i] ?? '')])));
+  });
+  return rows;
+}
+
+describe('same answers everywhere: CRM.* formulas in a spreadsheet engine vs the batch runner', function () {
+  this.timeout(60_000);
+  const dir = mkdtempSync(join(tmpdir(), 'crm-addin-'));
+  const input = join(dir, 'register.xlsx');
+  const output = join(dir, 'result.xlsx');
+  let hf: HyperFormula;
+  let checks: number;
+
+  before(async () => {
+    await writeWorkbook(input);
+    await runCommand([input], { out: output, asOf: '2026-03-31', lang: 'en' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(input);
+    hf = HyperFormula.buildFromSheets({
+      Register: sheetContent(wb.getWorksheet('Register')!),
+      Checks: sheetContent(wb.getWorksheet('Checks')!),
+    }, { licenseKey: 'gpl-v3' });
+    checks = hf.getSheetId('Checks')!;
+  });
+
+  after(() => hf?.destroy());
+
+  const value = (a1: string): unknown => hf.getCellValue(hf.simpleCellAddressFromString(a1, checks)!);
+
+  it('CRM.OWNER and CRM.STATUS equal the Owners sheet of the batch runner for every customer', async () => {
+    const owners = await resultRows(output, 'Owners');
+    CUSTOMERS.forEach((c, i) => {
+      const row = owners.find((o) => o.Phone.split('、').includes(c) || o.Customer.split('、').includes(c) || o.Household === c);
+      assert.ok(row, `${c} is in the Owners sheet`);
+      assert.equal(value(`B${i + 2}`), row.Owner, `owner of ${c}`);
+      assert.equal(value(`C${i + 2}`), row.Status, `status of ${c}`);
+    });
+    assert.equal(value('B2'), '李娜');
+    assert.equal(value('B7'), '孙杰');
+  });
+
+  it('CRM.SPLIT of row 8 equals the commission column of the Splits sheet', async () => {
+    const splits = (await resultRows(output, 'Splits')).filter((s) => s['Deal Row'] === '8');
+    assert.deepEqual([value('A10'), value('B10')], splits.map((s) => Number(s['Commission Amount'])));
+    assert.deepEqual([value('A10'), value('B10')], [5000.01, 5000]);
+  });
+
+  it('CRM.GRADE equals the grade engine', () => {
+    const policy = gradePreset('annual-sales-4tier');
+    SALES.forEach((s, i) => assert.equal(value(`B${13 + i}`), gradeOne({ annual_sales: s }, policy).grade, String(s)));
+  });
+});
