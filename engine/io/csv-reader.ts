@@ -36,8 +36,19 @@ export async function readCsvRows(
   const metered = meteredStream(path, onBytes);
   const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { skipEmptyLines: false });
   let row = 0;
-  await pipeline(metered.stream, decodingTransform(), parser, async (records: AsyncIterable<string[]>) => {
-    for await (const cells of records) onRow(cells, ++row);
-  });
+  // pipeline() reports a consumer's error as a bare abort; keep the real one (e.g. RegisterFormatError).
+  let failure: unknown = null;
+  try {
+    await pipeline(metered.stream, decodingTransform(), parser, async (records: AsyncIterable<string[]>) => {
+      try {
+        for await (const cells of records) onRow(cells, ++row);
+      } catch (e) {
+        failure = e;
+        throw e;
+      }
+    });
+  } catch (e) {
+    throw failure ?? e;
+  }
   return metered.finish();
 }
