@@ -77,9 +77,16 @@ export function parseDay(value: Cell, date1904 = false): number | null {
   return null;
 }
 
-/** ISO text `YYYY-MM-DD` of a day number. */
+const formatted = new Map<number, string>();
+
+/** ISO text `YYYY-MM-DD` of a day number. Results name the same few hundred days again and again, so they are cached. */
 export function formatDay(day: number): string {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+  let text = formatted.get(day);
+  if (text === undefined) {
+    text = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+    if (formatted.size < 100_000) formatted.set(day, text);
+  }
+  return text;
 }
 
 /** A JS Date at UTC midnight of a day number: what exceljs writes as that calendar date. */

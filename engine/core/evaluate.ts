@@ -58,7 +58,7 @@ export function evaluate(register: Register, policy: OwnershipPolicy, options: E
     policy,
     grouping,
     owners,
-    splits: splitDeals(walk.deals, rows, grouping, policy, ref),
+    splits: splitDeals(walk, rows, grouping, policy, ref),
     conflicts: walk.conflicts.results(),
     ownerOf(customer: string): OwnerResult | null {
       const g = grouping.find(customer);

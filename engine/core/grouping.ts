@@ -132,43 +132,41 @@ function joinFirst(map: Map<string, number>, key: string, i: number, unions: Uni
 
 function collectGroups(register: Register, unions: Unions, resolved: Map<number, string>, ambiguities: MaskAmbiguity[]): Grouping {
   const { rows } = register;
-  const groupOfRoot = new Map<number, CustomerGroup>();
-  const groupOfRowTmp: (CustomerGroup | null)[] = new Array(rows.length).fill(null);
-  const minPhone = new Map<CustomerGroup, string>();
+  // Groups are first numbered by their first row (file order), then renumbered in Customer Key order.
+  const groupOfRoot = new Int32Array(rows.length).fill(-1);
+  const firstOrder = new Int32Array(rows.length).fill(-1);
+  const groups: CustomerGroup[] = [];
+  const minPhone: (string | undefined)[] = [];
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     if (r.event === 'leave') continue;
     const root = unions.root(i);
-    let g = groupOfRoot.get(root);
-    if (!g) {
-      g = { id: -1, key: '', rows: [], names: [], phones: [], household: '' };
-      groupOfRoot.set(root, g);
+    let id = groupOfRoot[root];
+    if (id < 0) {
+      id = groupOfRoot[root] = groups.length;
+      groups.push({ id, key: '', rows: [], names: [], phones: [], household: '' });
+      minPhone.push(undefined);
     }
+    const g = groups[id];
     g.rows.push(i);
-    groupOfRowTmp[i] = g;
+    firstOrder[i] = id;
     if (r.customer && !g.names.includes(r.customer)) g.names.push(r.customer);
-    const shown = resolved.get(i) ?? phoneText(r.phone);
+    const full = r.phone?.kind === 'full' ? r.phone.digits : resolved.get(i);
+    const shown = full ?? phoneText(r.phone);
     if (shown && !g.phones.includes(shown)) g.phones.push(shown);
     if (r.household && !g.household) g.household = r.household;
-    const full = r.phone?.kind === 'full' ? r.phone.digits : resolved.get(i);
-    if (full !== undefined) {
-      const m = minPhone.get(g);
-      if (m === undefined || full < m) minPhone.set(g, full);
-    }
+    if (full !== undefined && (minPhone[id] === undefined || full < minPhone[id]!)) minPhone[id] = full;
   }
-  const groups = [...groupOfRoot.values()];
   const multiFile = register.files.length > 1;
-  for (const g of groups) {
+  groups.forEach((g, id) => {
     const first = rows[g.rows[0]];
-    g.key = minPhone.get(g) ?? (g.household || (g.phones[0] ?? '') || (multiFile ? `${first.customer}@${first.file}` : first.customer));
-  }
+    g.key = minPhone[id] ?? (g.household || (g.phones[0] ?? '') || (multiFile ? `${first.customer}@${first.file}` : first.customer));
+  });
   groups.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.rows[0] - b.rows[0]));
-  groups.forEach((g, id) => { g.id = id; });
+  const newId = new Int32Array(groups.length);
+  groups.forEach((g, id) => { newId[g.id] = id; g.id = id; });
   const groupOfRow = new Int32Array(rows.length).fill(-1);
-  for (let i = 0; i < rows.length; i++) {
-    const g = groupOfRowTmp[i];
-    if (g) groupOfRow[i] = g.id;
-  }
+  for (let i = 0; i < rows.length; i++) if (firstOrder[i] >= 0) groupOfRow[i] = newId[firstOrder[i]];
   return { groups, groupOfRow, ambiguities, find: finder(register, groups, groupOfRow) };
 }
 

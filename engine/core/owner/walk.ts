@@ -27,6 +27,8 @@ export interface DealRecord {
 /** Result of the walk. */
 export interface Walk {
   states: GroupState[];
+  /** Each group's row indexes (date ≤ as-of) in walk order. */
+  groupRows: number[][];
   deals: DealRecord[];
   conflicts: ConflictLog;
 }
@@ -183,7 +185,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     }
     claim(g, s, i, r);
   }
-  return { states, deals, conflicts };
+  return { states, groupRows, deals, conflicts };
 
   /** Rule 5: what a new owner takes the group over from, for the reason. */
   function releasedFrom(s: GroupState): string {
