@@ -61,8 +61,20 @@ export function fieldOfHeader(header: string): RegisterField | null {
   return null;
 }
 
+const eventCache = new Map<string, EventType | null>();
+
 /** The event type an event cell names, or null when the word is unknown. */
 export function eventOfValue(value: string): EventType | null {
+  // A register repeats a handful of event words a million times; normalising each one again is the slow part.
+  let event = eventCache.get(value);
+  if (event === undefined) {
+    event = matchEvent(value);
+    if (eventCache.size < 10_000) eventCache.set(value, event);
+  }
+  return event;
+}
+
+function matchEvent(value: string): EventType | null {
   const whole = EVENT_BY_ALIAS.get(normaliseLabel(value));
   if (whole) return whole;
   for (const part of value.split(/[\s/|()（）]+/)) {

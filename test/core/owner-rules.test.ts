@@ -81,6 +81,7 @@ describe('OWNER rules (SPEC §3)', () => {
     it('a report whose window is still open on the as-of date holds provisionally', () => {
       const rows = table(['2026-03-01', A, '张三', '链家', '报备']);
       assert.equal(run(rows, 'agency-report', {}, '2026-03-01').ownerOf(A)!.owner, '链家');
+      assert.match(run(rows, 'agency-report', {}, '2026-03-01').ownerOf(A)!.reason, /holds provisionally: a visit by 链家 is due by 2026-03-02/);
       assert.equal(run(rows, 'agency-report', {}, '2026-03-02').ownerOf(A)!.owner, '', 'window closed without a visit');
     });
     it('the visit must be by the same team', () => {
@@ -224,6 +225,11 @@ describe('OWNER rules (SPEC §3)', () => {
       const r = run(table(['2026-03-01', A, '李娜', '', '来访'], ['2026-03-01', A, '王强', '', '来访']), 'realestate');
       assert.equal(r.ownerOf(A)!.owner, '李娜');
       assert.deepEqual(r.conflicts.map((c) => [c.kind, c.rows, c.salespeople]), [['same-day claims', '2, 3', '李娜, 王强']]);
+    });
+    it('the receiver of a designated customer coming back the same day is no dispute', () => {
+      const r = run(table(['2026-03-01', A, '吴磊', '', '来访', '', '', '', '', '', '', '周婷'], ['2026-03-01', A, '吴磊', '', '来访']), 'realestate');
+      assert.equal(r.ownerOf(A)!.owner, '周婷');
+      assert.equal(r.conflicts.length, 0);
     });
     it('a report by another team on a protected customer', () => {
       const rows = table(['2026-03-01', A, '张三', '链家', '报备'], ['2026-03-01', A, '张三', '链家', '来访'], ['2026-03-04', A, '李四', '我爱我家', '报备']);

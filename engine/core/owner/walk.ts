@@ -152,8 +152,9 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
         if (renewEvents.has(r.event)) { s.lastContact = Math.max(s.lastContact, d); s.renewRow = i; }
         continue;
       }
-      if (claimEvents.has(r.event) && d === s.ownerSince && s.claimRow >= 0 && rows[s.claimRow].event !== 'transfer' &&
-          rows[s.claimRow].event !== 'complaint' && rows[s.claimRow].date === d) {
+      const claimRow = s.claimRow >= 0 ? rows[s.claimRow] : null;
+      if (claimEvents.has(r.event) && claimRow && claimRow.date === d && claimEvents.has(claimRow.event) &&
+          claimant(claimRow) !== who) {
         conflicts.add('same-day claims', key, d, r.seq, [ref(s.claimRow), ref(i)], [s.owner, who],
           `both claimed on ${day(d)}; the first in file order (row ${ref(s.claimRow)}) wins: ${s.owner}`);
       } else if (r.event === 'report') {
@@ -173,6 +174,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
         note(s, `report ${day(d)} row ${ref(i)} by ${who} void: no visit by ${day(outcome.deadline)}`);
         continue;
       }
+      if ('pendingUntil' in outcome) note(s, `report row ${ref(i)} holds provisionally: a visit by ${who} is due by ${day(outcome.pendingUntil)}`);
     }
     if (policy.max_owned !== null) {
       const n = unlockedHeld(who, d);
