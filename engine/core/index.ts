@@ -17,3 +17,4 @@ export * from './policy/presets';
 export * from './policy/coerce';
 export * from './policy/load';
 export * from './split/allocation';
+export * from './policy/lint';

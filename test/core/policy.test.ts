@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import {
-  OWNERSHIP_PRESETS, PolicyError, ownershipPreset, policyFromRulesSheet, policyFromText, readRulesSheet, validatePolicy,
+  OWNERSHIP_PRESETS, PolicyError, lintOwnershipPolicy, ownershipPreset, policyFromRulesSheet, policyFromText, readRulesSheet, validatePolicy,
 } from '../../engine/core';
 
 describe('policies (SPEC §6)', () => {
@@ -63,5 +63,16 @@ describe('policies (SPEC §6)', () => {
   it('a bad Rules-sheet value points at its cell', () => {
     assert.throws(() => policyFromRulesSheet([['protection_days', 'thirty']], 5, '规则'), /规则!B5: key protection_days: value "thirty" is not allowed/);
     assert.throws(() => policyFromRulesSheet([['protection_dayz', 30]]), /Rules!A1: unknown key "protection_dayz"/);
+  });
+});
+
+describe('ownership policy lint', () => {
+  it('presets are clean', () => {
+    for (const name of Object.keys(OWNERSHIP_PRESETS)) assert.deepEqual(lintOwnershipPolicy(ownershipPreset(name)), [], name);
+  });
+  it('reports settings that do nothing or cut each other short', () => {
+    const p = validatePolicy({ report_visit_days: 1, claim_events: ['visit'], max_protection_days: 10, protection_days: 30, introducer_commission: { introducer: 50, closer: 50 } });
+    assert.deepEqual(lintOwnershipPolicy(p).map((i) => i.key), ['report_visit_days', 'max_protection_days', 'introducer_commission']);
+    assert.match(lintOwnershipPolicy(p)[1].message, /every claim is cut to 10 days/);
   });
 });

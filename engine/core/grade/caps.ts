@@ -19,7 +19,8 @@ export function applyCaps(policy: GradePolicy, graded: Graded[], rank: readonly 
     const grade = policy.levels[level];
     const cap = policy.caps.find((c) => c.grade === grade);
     if (!cap) continue;
-    const members = graded.flatMap((g, i) => (g.grade === grade ? [i] : []));
+    const members: number[] = [];
+    for (let i = 0; i < n; i++) if (graded[i].grade === grade) members.push(i);
     const max = countOf(n, cap.percent);
     if (members.length <= max) continue;
     const values = members.map((i) => rank[i]);

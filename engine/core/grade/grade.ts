@@ -7,7 +7,7 @@ import type Decimal from 'decimal.js';
 import { dayFromDate, dayFromText } from '../dates';
 import { applyCaps } from './caps';
 import { applyLifecycle, blacklisting, type LifecycleInput } from './lifecycle';
-import { gatherSeries, normalise, normaliseScalar, type Metrics, type Normalised, type Scalar } from './metricValues';
+import { gatherSeries, isMonthKey, normalise, normaliseScalar, type Metrics, type Normalised, type Scalar } from './metricValues';
 import { BLACKLIST, needsPopulation, type GradePolicy } from './policy';
 import { quantileScores } from './quantiles';
 import { gradeByQuota, type Graded } from './quota';
@@ -107,13 +107,30 @@ function baseGrade(policy: GradePolicy, metrics: Metrics, scratch: Normalised[])
   return { grade: d.row.grade, reason: explain ? explain + reason : reason, score };
 }
 
+/** The lifecycle input of a customer with none of the optional fields (most customers): shared, not copied. */
+const NO_LIFECYCLE: LifecycleInput = Object.freeze({ previousGrade: null, openedOn: null, override: null, blacklistedOn: null });
+
 function lifecycleInput(c: Omit<CustomerInput, 'key' | 'metrics'>): LifecycleInput {
+  if (c.previousGrade == null && c.openedOn == null && c.override == null && c.blacklistedOn == null) return NO_LIFECYCLE;
   return {
     previousGrade: c.previousGrade ? String(c.previousGrade).trim() || null : null,
     openedOn: toDay(c.openedOn, 'openedOn'),
     override: c.override ? String(c.override).trim() || null : null,
     blacklistedOn: toDay(c.blacklistedOn, 'blacklistedOn'),
   };
+}
+
+function fail(error: string): GradeOutcome {
+  return { grade: '', score: null, reason: error, error };
+}
+
+/** Values of one customer's table metrics; grading is synchronous, so one array serves every call. */
+const SCRATCH: Normalised[] = [];
+
+/** Whether a record has per-month keys (`name 2026-01`), checked before paying for gathering series. */
+function hasMonthKeys(metrics: Metrics): boolean {
+  for (const k in metrics) if (isMonthKey(k)) return true;
+  return false;
 }
 
 /**
@@ -123,9 +140,8 @@ function lifecycleInput(c: Omit<CustomerInput, 'key' | 'metrics'>): LifecycleInp
  * taken to have run their course.
  */
 export function gradeOne(metrics: Metrics, policy: GradePolicy, options: GradeOneOptions = {}): GradeOutcome {
-  const fail = (error: string): GradeOutcome => ({ grade: '', score: null, reason: error, error });
-  const given = gatherSeries(metrics);
-  const missingQuantile = policy.quantiles.find((q) => given[q.name] === undefined);
+  const given = hasMonthKeys(metrics) ? gatherSeries(metrics) : metrics;
+  const missingQuantile = policy.quantiles.length ? policy.quantiles.find((q) => given[q.name] === undefined) : undefined;
   if (policy.type === 'quota' || policy.caps.length > 0 || missingQuantile) {
     const why = policy.type === 'quota' ? 'ranks customers against each other'
       : policy.caps.length > 0 ? 'caps grades at a share of all customers'
@@ -142,7 +158,7 @@ export function gradeOne(metrics: Metrics, policy: GradePolicy, options: GradeOn
   }
   const black = blacklisting(policy, input, asOf);
   if (black) return { grade: BLACKLIST, score: null, reason: black.reason };
-  const base = baseGrade(policy, given, new Array(policy.table?.metrics.length ?? 1));
+  const base = baseGrade(policy, given, SCRATCH);
   const final = applyLifecycle(policy, base, input, asOf, reviewDate);
   const score = base.score === null ? null : base.score.toNumber();
   return final.grade ? { grade: final.grade, score, reason: final.reason } : { grade: '', score, reason: final.reason, error: final.reason };
@@ -157,9 +173,7 @@ function sortedByKey(customers: readonly CustomerInput[]): readonly CustomerInpu
 
 /** Whether metric records carry per-month columns (checked on the first record; a sheet's rows share columns). */
 function hasMonthColumns(customers: readonly CustomerInput[]): boolean {
-  const first = customers[0]?.metrics ?? {};
-  const keys = Object.keys(first);
-  return keys.some((k) => Object.keys(gatherSeries({ [k]: first[k] }))[0] !== k);
+  return customers.length > 0 && hasMonthKeys(customers[0].metrics);
 }
 
 /**
@@ -198,9 +212,8 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
 
   if (needsPopulation(policy)) gradePopulation(policy, population, list, metricsOf, graded, scores);
   else {
-    const scratch: Normalised[] = new Array(policy.table?.metrics.length ?? 1);
     for (const i of population) {
-      const b = baseGrade(policy, metricsOf[i], scratch);
+      const b = baseGrade(policy, metricsOf[i], SCRATCH);
       graded[i] = b;
       scores[i] = b.score;
     }
@@ -253,9 +266,8 @@ function gradePopulation(
     current = gradeByQuota(q, values, keys, policy.rankOrder).map((g, j) =>
       (problems[j] ? { grade: '', reason: problems[j]! } : { grade: g.grade, reason: (explains[j] ?? '') + g.reason }));
   } else {
-    const scratch: Normalised[] = new Array(policy.table?.metrics.length ?? 1);
     current = population.map((i) => {
-      const b = baseGrade(policy, metricsOf[i], scratch);
+      const b = baseGrade(policy, metricsOf[i], SCRATCH);
       scores[i] = b.score;
       return { grade: b.grade, reason: b.reason };
     });

@@ -68,6 +68,12 @@ export function showValue(v: Normalised): string {
 
 const SERIES_KEY = /^(.+?)\s*(?:@|\[|\s)\s*(\d{4})-(\d{1,2})\]?$/;
 
+/** Whether a metric name is one month of a series (`monthly_spend 2026-01`); cheap for ordinary names. */
+export function isMonthKey(key: string): boolean {
+  const c = key.charCodeAt(key.length - 1);
+  return (c === 93 /* ] */ || (c >= 48 && c <= 57)) && SERIES_KEY.test(key.trim());
+}
+
 /**
  * Metrics with per-month columns (`monthly_spend 2026-01`, `monthly_spend[2026-02]`, `monthly_spend@2026-03`)
  * gathered into one series per metric, oldest month first, with missing months in between as null. Other

@@ -44,14 +44,14 @@ export function gradeByQuota(spec: QuotaSpec, values: readonly Scalar[], keys: r
   const valued = ranked.filter((i) => rankable(values[i]) !== null).length;
   if (spec.method === 'rank') {
     const cuts = spec.bands.map((b) => (b.limit === null ? n : countOf(n, b.limit)));
-    const sizes = spec.bands.map((b, i) => `${b.grade} = ${b.limit === null ? 'the rest' : `top ${b.limit.toString()}% (${cuts[i]})`}`).join(', ');
+    const bandText = spec.bands.map((b, i) => (b.limit === null ? 'the rest' : `top ${b.limit.toString()}% (${cuts[i]} customers)`));
     for (let pos = 0; pos < n; pos++) {
       const i = ranked[pos];
       if (pos >= valued) { out[i] = { grade: last, reason: `no value of ${spec.metric} → ${last} (the last band)` }; continue; }
       const band = cuts.findIndex((c) => pos < c);
       const grade = spec.bands[band].grade;
       const note = tieNote(values, keys, ranked, pos, band > 0 ? cuts[band - 1] : 0, Math.min(cuts[band], valued));
-      out[i] = { grade, reason: `${spec.metric} ${String(values[i])} ranks ${pos + 1} of ${n}; ${sizes} → ${grade}${note}` };
+      out[i] = { grade, reason: `${spec.metric} ${String(values[i])} ranks ${pos + 1} of ${n}: ${bandText[band]} → ${grade}${note}` };
     }
     return out;
   }
