@@ -263,8 +263,10 @@ function gradePopulation(
       explains[j] = `${s.explain}; `;
       return normaliseScalar(s.score);
     });
-    current = gradeByQuota(q, values, keys, policy.rankOrder).map((g, j) =>
-      (problems[j] ? { grade: '', reason: problems[j]! } : { grade: g.grade, reason: (explains[j] ?? '') + g.reason }));
+    current = gradeByQuota(q, values, keys, policy.rankOrder);
+    if (policy.score) {
+      current = current.map((g, j) => (problems[j] ? { grade: '', reason: problems[j]! } : { grade: g.grade, reason: explains[j] + g.reason }));
+    }
   } else {
     current = population.map((i) => {
       const b = baseGrade(policy, metricsOf[i], SCRATCH);
