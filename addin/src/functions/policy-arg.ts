@@ -54,12 +54,21 @@ function fromRules(table: Cell[][], firstRow: number, sheet: string): ResolvedPo
   return hit;
 }
 
+/** Validated presets by name: validation is far dearer than the lookup thousands of cells repeat. */
+const presets = new Map<string, ResolvedPolicy>();
+
 function fromPreset(name: string): ResolvedPolicy | FunctionError {
-  try {
-    return { policy: ownershipPreset(name), key: `preset:${name.trim().toLowerCase()}` };
-  } catch (e) {
-    return invalid((e as Error).message);
+  const key = name.trim().toLowerCase();
+  let hit = presets.get(key);
+  if (!hit) {
+    try {
+      hit = { policy: ownershipPreset(name), key: `preset:${key}` };
+    } catch (e) {
+      return invalid((e as Error).message);
+    }
+    presets.set(key, hit);
   }
+  return hit;
 }
 
 /**
