@@ -26,8 +26,9 @@ export function rankOrder(values: readonly Scalar[], order: 'desc' | 'asc'): num
   for (let i = 0; i < values.length; i++) (rankable(values[i]) === null ? rest : idx).push(i);
   const sign = order === 'desc' ? -1 : 1;
   if (idx.every((i) => typeof values[i] === 'number')) {
-    const nums = values as readonly number[];
-    idx.sort((a, b) => sign * (nums[a] - nums[b]) || a - b);
+    // Array.prototype.sort is stable, so equal values keep position (Customer Key) order without a tie-break.
+    const nums = Float64Array.from(values as readonly number[]);
+    idx.sort(order === 'desc' ? (a, b) => nums[b] - nums[a] : (a, b) => nums[a] - nums[b]);
   } else {
     idx.sort((a, b) => sign * compareValues(values[a] as number | Decimal, values[b] as number | Decimal) || a - b);
   }
