@@ -9,6 +9,7 @@ import { once } from 'node:events';
 import ExcelJS from 'exceljs';
 import { dateOfDay, dayFromParts, formatDay } from '../engine/core/dates';
 import type { Cell } from '../engine/core/types';
+import { csvField } from '../engine/io/csv-writer';
 
 /** What to generate. */
 export interface SyntheticOptions {
@@ -159,14 +160,11 @@ export function syntheticTable(options: SyntheticOptions): Cell[][] {
   return [[...SYNTHETIC_HEADER], ...syntheticRows(options)];
 }
 
-/** One CSV field, quoted when it holds a separator, a quote or a line break (RFC 4180). */
-export function csvField(value: Cell): string {
-  let s: string;
-  if (value === null || value === undefined) s = '';
-  else if (value instanceof Date) s = formatDay(Math.round(value.getTime() / 86_400_000));
-  else if (typeof value === 'number') s = String(value);
-  else s = String(value);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/** The CSV text of a generated cell: dates as ISO text, as a register export shows them. */
+function csvText(value: Cell): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return formatDay(Math.round(value.getTime() / 86_400_000));
+  return String(value);
 }
 
 /** Options of the register writers. */
@@ -191,7 +189,7 @@ async function writeCsv(path: string, options: SyntheticOptions): Promise<void> 
   await write(`\ufeff${SYNTHETIC_HEADER.join(',')}\r\n`);
   let chunk = '';
   for (const row of syntheticRows(options)) {
-    chunk += `${row.map(csvField).join(',')}\r\n`;
+    chunk += `${row.map((c) => csvField(csvText(c))).join(',')}\r\n`;
     if (chunk.length > 65_536) {
       await write(chunk);
       chunk = '';
