@@ -1,6 +1,6 @@
 /**
- * The numbers behind the Dashboard sheet: credit and commission per salesperson (from the deal splits) and the
- * grade distribution. Money is summed in decimal, never binary floating point.
+ * The numbers behind the Dashboard sheet: credit and commission per salesperson (from the deal splits). Money is
+ * summed in decimal, never binary floating point.
  */
 import Decimal from 'decimal.js';
 import type { SplitResult } from '../../../engine/core/types';
@@ -24,12 +24,4 @@ export function totalsPerParty(splits: readonly SplitResult[]): PartyTotals[] {
   return [...sums.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([party, t]) => ({ party, credit: t.credit.toFixed(2), commission: t.commission.toFixed(2) }));
-}
-
-/** Count of customers per grade, in the order the grades are listed (grades not listed follow, by name). */
-export function gradeCounts(grades: readonly string[], order: readonly string[]): { grade: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const g of grades) counts.set(g, (counts.get(g) ?? 0) + 1);
-  const extra = [...counts.keys()].filter((g) => !order.includes(g)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return [...order, ...extra].filter((g) => counts.has(g)).map((grade) => ({ grade, count: counts.get(grade)! }));
 }
