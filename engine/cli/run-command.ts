@@ -54,7 +54,8 @@ export async function runCommand(inputs: string[], options: RunOptions): Promise
     if (options.csv) await writeCsvSheets(options.csv, sheets, options.lang);
     const deals = new Set(result.splits.map((s) => s.dealRow)).size;
     return `${options.out}: ${result.owners.length} customers, ${deals} deals, ${result.conflicts.length} conflicts, `
-      + `${read.register.exceptions.length} exceptions (as of ${formatDay(result.asOf)}, policy ${chosen.policy.name})`;
+      + `${read.register.exceptions.length} exceptions, ${result.splits.length} split rows `
+      + `(as of ${formatDay(result.asOf)}, policy ${chosen.policy.name})`;
   } finally {
     progress.stop();
   }

@@ -4,8 +4,8 @@
  * core converts them as calendar dates — no Date objects, hence no time-zone shift — honouring the workbook's
  * 1904 date system.
  */
-import ExcelJS from 'exceljs';
 import type { Cell } from '../core/types';
+import { WorkbookReader } from './exceljs-reader';
 import { InputError } from './input-error';
 import { meteredStream } from './metered-stream';
 import { cellsOfRow } from './xlsx-cells';
@@ -44,7 +44,7 @@ export async function readXlsxSheets(
   onBytes?: (n: number) => void,
 ): Promise<string> {
   const metered = meteredStream(path, onBytes);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(metered.stream, {
+  const reader = new WorkbookReader(metered.stream, {
     worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', entries: 'ignore',
   });
   let sheets = 0;

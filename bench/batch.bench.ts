@@ -1,0 +1,96 @@
+/**
+ * Batch runner benchmark: a 1,000,000-row register as .xlsx and as .csv through `crm-rules run` to a result
+ * workbook, beside a baseline that only reads the same input and writes the same number of output rows with the
+ * same libraries (exceljs streaming reader/writer, papaparse). Each measurement runs in its own Node process so
+ * that peak RSS (process.resourceUsage().maxRSS) is that run's alone.
+ *
+ *   npx tsx bench/batch.bench.ts [ROWS]      (default 1000000; registers are cached in bench/out/)
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { writeSyntheticRegister } from './synthetic';
+
+const REPO = resolve(__dirname, '..');
+const OUT = join(REPO, 'bench', 'out');
+const ROWS = Number(process.argv[2] ?? 1_000_000);
+
+interface Measure { wallMs: number; maxRssMb: number; stdout: string }
+
+/** Run `code` (CommonJS with tsx) in a fresh Node process; it prints its own wall time and peak RSS as JSON. */
+function measure(code: string): Measure {
+  const wrapped = `const t0 = Date.now(); (async () => { ${code} })().then((stdout) => {`
+    + ` console.log(JSON.stringify({ wallMs: Date.now() - t0, maxRssMb: process.resourceUsage().maxRSS / 1024, stdout: String(stdout ?? '') }));`
+    + ` }, (e) => { console.error(e); process.exit(1); });`;
+  const out = execFileSync(process.execPath, ['--max-old-space-size=4096', '-r', 'tsx/cjs', '-e', wrapped],
+    { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+  return JSON.parse(out.trim().split('\n').pop()!) as Measure;
+}
+
+/** The crm-rules run, through the CLI entry point. Returns its summary line. */
+function runCode(input: string, out: string): string {
+  return `const { main } = require('./engine/cli/main.ts');
+    const lines = []; const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = (s) => { lines.push(String(s)); return true; };
+    const code = await main(['run', ${JSON.stringify(input)}, '--out', ${JSON.stringify(out)}]);
+    process.stdout.write = write;
+    if (code !== 0) throw new Error('exit ' + code);
+    return lines.join('').trim();`;
+}
+
+/** Read the input with the same library and write `counts` rows of the same widths with exceljs's stream writer. */
+function baselineCode(input: string, out: string, counts: number[]): string {
+  const read = input.endsWith('.csv')
+    ? `const Papa = require('papaparse'); const { pipeline } = require('node:stream/promises');
+       await pipeline(fs.createReadStream(${JSON.stringify(input)}), Papa.parse(Papa.NODE_STREAM_INPUT, {}),
+         async (rows) => { for await (const r of rows) n += r.length; });`
+    : `const reader = new ExcelJS.stream.xlsx.WorkbookReader(${JSON.stringify(input)}, { styles: 'ignore', hyperlinks: 'ignore' });
+       for await (const ws of reader) for await (const row of ws) n += row.values.length;`;
+  return `const fs = require('node:fs'); const ExcelJS = require('exceljs'); let n = 0;
+    ${read}
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: ${JSON.stringify(out)}, useStyles: true });
+    const widths = [10, 11, 6, 6, 6];
+    ${JSON.stringify(counts)}.forEach((count, s) => {
+      const ws = wb.addWorksheet('S' + s);
+      for (let i = 0; i < count; i++) {
+        const row = [];
+        for (let c = 0; c < widths[s]; c++) row.push(c % 3 === 0 ? i * 1.25 : 'value ' + i + ' ' + c);
+        ws.addRow(row).commit();
+      }
+      ws.commit();
+    });
+    await wb.commit();
+    return 'read ' + n + ' cells';`;
+}
+
+/** Output row counts from the run's summary: owners, splits, grades (0), conflicts, exceptions. */
+function outputCounts(summary: string): number[] {
+  const num = (re: RegExp): number => Number(re.exec(summary)?.[1] ?? 0);
+  return [num(/(\d+) customers/), num(/(\d+) split rows/), 0, num(/(\d+) conflicts/), num(/(\d+) exceptions/)];
+}
+
+async function main(): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  console.log(`batch benchmark: ${ROWS.toLocaleString('en')} register rows`);
+  for (const format of ['csv', 'xlsx'] as const) {
+    const input = join(OUT, `register-${ROWS}.${format}`);
+    if (!existsSync(input)) {
+      const t = Date.now();
+      await writeSyntheticRegister(input, { rows: ROWS, groups: Math.max(1, Math.round(ROWS / 8)), seed: 42, format });
+      console.log(`  generated ${input} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    }
+    const run = measure(runCode(input, join(OUT, `result-${format}.xlsx`)));
+    const counts = outputCounts(run.stdout);
+    const base = measure(baselineCode(input, join(OUT, `baseline-${format}.xlsx`), counts));
+    const mb = (statSync(input).size / 1e6).toFixed(1);
+    console.log(`\n  .${format} input (${mb} MB): ${run.stdout}`);
+    console.log(`    crm-rules run : ${(run.wallMs / 1000).toFixed(1)} s wall, ${Math.round(ROWS / (run.wallMs / 1000)).toLocaleString('en')} rows/s, peak RSS ${run.maxRssMb.toFixed(0)} MB`);
+    console.log(`    baseline      : ${(base.wallMs / 1000).toFixed(1)} s wall, peak RSS ${base.maxRssMb.toFixed(0)} MB (read + write ${counts.reduce((a, b) => a + b, 0).toLocaleString('en')} rows)`);
+    console.log(`    ratio         : ${(run.wallMs / base.wallMs).toFixed(2)}x wall (target <= 1.5x), peak RSS ${run.maxRssMb < 1536 ? 'under' : 'OVER'} 1.5 GB`);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
