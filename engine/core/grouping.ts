@@ -13,7 +13,7 @@ export interface CustomerGroup {
   id: number;
   /** Customer Key: the smallest normalised full phone, else the household, else the name. */
   key: string;
-  /** Indexes into register.rows, in file order. */
+  /** Indexes into register.rows, in date order (same day: file order). */
   rows: number[];
   /** Distinct customer names, in order of appearance. */
   names: string[];
@@ -33,6 +33,10 @@ export interface MaskAmbiguity {
 export interface Grouping {
   /** Groups sorted by Customer Key. */
   groups: CustomerGroup[];
+  /** Every register row (leave rows too) in date order, same day in file order: the order rules are applied in. */
+  order: Int32Array;
+  /** Position of each row in its group's `rows`; -1 for rows about no customer. */
+  posInGroup: Int32Array;
   /** Group id per register row; -1 for rows about no customer (leave rows). */
   groupOfRow: Int32Array;
   ambiguities: MaskAmbiguity[];
@@ -96,6 +100,18 @@ function resolveMasks(rows: readonly RegisterRow[], byPhone: Map<string, number>
   return { resolved, ambiguities };
 }
 
+/** Row indexes by date, then file order. Sorting packed numeric keys is several times faster than a comparator. */
+export function dateOrder(rows: readonly RegisterRow[]): Int32Array {
+  const span = 2 ** 21; // more rows than a register holds in memory; keys stay exact below 2^53
+  if (rows.length >= span) throw new RangeError(`register too large: ${rows.length} rows; split it by month`);
+  const keys = new Float64Array(rows.length);
+  for (let i = 0; i < rows.length; i++) keys[i] = (rows[i].date + 100_000) * span + i;
+  keys.sort();
+  const order = new Int32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) order[i] = keys[i] % span;
+  return order;
+}
+
 /** Build the customer groups of a register. */
 export function groupCustomers(register: Register, options: GroupingOptions = {}): Grouping {
   const { rows } = register;
@@ -122,7 +138,7 @@ export function groupCustomers(register: Register, options: GroupingOptions = {}
     else if (!r.phone) joinFirst(byName, `${r.file}\u0000${r.customer}`, i, unions);
     if (useHousehold && r.household) joinFirst(byHousehold, r.household, i, unions);
   }
-  return collectGroups(register, unions, resolved, ambiguities);
+  return collectGroups(register, unions, resolved, ambiguities, dateOrder(rows));
 }
 
 function joinFirst(map: Map<string, number>, key: string, i: number, unions: Unions): void {
@@ -130,14 +146,17 @@ function joinFirst(map: Map<string, number>, key: string, i: number, unions: Uni
   if (first === undefined) map.set(key, i); else unions.join(first, i);
 }
 
-function collectGroups(register: Register, unions: Unions, resolved: Map<number, string>, ambiguities: MaskAmbiguity[]): Grouping {
+function collectGroups(
+  register: Register, unions: Unions, resolved: Map<number, string>, ambiguities: MaskAmbiguity[], order: Int32Array,
+): Grouping {
   const { rows } = register;
-  // Groups are first numbered by their first row (file order), then renumbered in Customer Key order.
+  // Groups are first numbered by their first row (date order), then renumbered in Customer Key order.
   const groupOfRoot = new Int32Array(rows.length).fill(-1);
   const firstOrder = new Int32Array(rows.length).fill(-1);
+  const posInGroup = new Int32Array(rows.length).fill(-1);
   const groups: CustomerGroup[] = [];
   const minPhone: (string | undefined)[] = [];
-  for (let i = 0; i < rows.length; i++) {
+  for (const i of order) {
     const r = rows[i];
     if (r.event === 'leave') continue;
     const root = unions.root(i);
@@ -148,6 +167,7 @@ function collectGroups(register: Register, unions: Unions, resolved: Map<number,
       minPhone.push(undefined);
     }
     const g = groups[id];
+    posInGroup[i] = g.rows.length;
     g.rows.push(i);
     firstOrder[i] = id;
     if (r.customer && !g.names.includes(r.customer)) g.names.push(r.customer);
@@ -162,23 +182,33 @@ function collectGroups(register: Register, unions: Unions, resolved: Map<number,
     const first = rows[g.rows[0]];
     g.key = minPhone[id] ?? (g.household || (g.phones[0] ?? '') || (multiFile ? `${first.customer}@${first.file}` : first.customer));
   });
-  groups.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.rows[0] - b.rows[0]));
-  const newId = new Int32Array(groups.length);
-  groups.forEach((g, id) => { newId[g.id] = id; g.id = id; });
+  const sorted = sortByKey(groups);
+  const newId = new Int32Array(sorted.length);
+  sorted.forEach((g, id) => { newId[g.id] = id; g.id = id; });
   const groupOfRow = new Int32Array(rows.length).fill(-1);
   for (let i = 0; i < rows.length; i++) if (firstOrder[i] >= 0) groupOfRow[i] = newId[firstOrder[i]];
-  return { groups, groupOfRow, ambiguities, find: finder(register, groups, groupOfRow) };
+  return { groups: sorted, order, posInGroup, groupOfRow, ambiguities, find: finder(sorted) };
 }
 
-/** Lookup of a group by phone (full or masked), household or customer name. */
-function finder(register: Register, groups: CustomerGroup[], groupOfRow: Int32Array): (text: string) => number {
+/**
+ * Groups by Customer Key (UTF-16 code unit order, the same on every machine), equal keys in creation order. The
+ * built-in sort without a comparator compares strings natively, several times faster than a JS comparator.
+ */
+function sortByKey(groups: readonly CustomerGroup[]): CustomerGroup[] {
+  const width = String(groups.length).length;
+  const tagged = groups.map((g) => `${g.key}\u0000${String(g.id).padStart(width, '0')}`).sort();
+  return tagged.map((t) => groups[Number(t.slice(t.lastIndexOf('\u0000') + 1))]);
+}
+
+/** Lookup of a group by Customer Key, phone (full or masked), household or customer name; built on first use. */
+function finder(groups: readonly CustomerGroup[]): (text: string) => number {
   let index: Map<string, number> | null = null;
   const build = (): Map<string, number> => {
     const map = new Map<string, number>();
     const put = (k: string, id: number): void => { if (k && !map.has(k)) map.set(k, id); };
     for (const g of groups) { put(g.key, g.id); for (const p of g.phones) put(p, g.id); }
     for (const g of groups) put(g.household, g.id);
-    register.rows.forEach((r, i) => { if (groupOfRow[i] >= 0) put(r.customer, groupOfRow[i]); });
+    for (const g of groups) for (const n of g.names) put(n, g.id);
     return map;
   };
   return (text: string): number => {

@@ -27,30 +27,14 @@ export interface DealRecord {
 /** Result of the walk. */
 export interface Walk {
   states: GroupState[];
-  /** Each group's row indexes (date ≤ as-of) in walk order. */
-  groupRows: number[][];
   deals: DealRecord[];
   conflicts: ConflictLog;
-}
-
-/** Row indexes with date ≤ asOf in walk order: by date, then register order (sorting packed numeric keys is fast). */
-function walkOrder(rows: readonly RegisterRow[], asOf: number): Int32Array {
-  const keys = new Float64Array(rows.length);
-  let n = 0;
-  const span = 2 ** 21; // more rows than any register holds in memory; keys stay exact below 2^53
-  for (let i = 0; i < rows.length; i++) if (rows[i].date <= asOf) keys[n++] = (rows[i].date + 100_000) * span + i;
-  const sorted = keys.subarray(0, n).sort();
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = sorted[i] % span;
-  return order;
 }
 
 /** Walk the register and return every group's state as of `asOf`, the deals met and the conflicts. */
 export function walkOwnership(register: Register, grouping: Grouping, policy: OwnershipPolicy, asOf: number): Walk {
   const { rows } = register;
-  if (rows.length >= 2 ** 21) throw new Error(`register too large: ${rows.length} rows; split it by month`);
-  const order = walkOrder(rows, asOf);
-  const { groups, groupOfRow } = grouping;
+  const { groups, groupOfRow, order, posInGroup } = grouping;
   const states = groups.map(() => newState());
   const deals: DealRecord[] = [];
   const conflicts = new ConflictLog();
@@ -61,23 +45,24 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
   const ref = (i: number): string => rowRef(rows[i], register);
   const day = (d: number): string => formatDay(d);
 
-  // Each group's rows in walk order (report rules look ahead within the group).
-  const groupRows: number[][] = groups.map(() => []);
-  const posInGroup = new Int32Array(rows.length);
-  for (const i of order) {
-    const g = groupOfRow[i];
-    if (g >= 0) { posInGroup[i] = groupRows[g].length; groupRows[g].push(i); }
-  }
   // Who owns what, for leaves and holding caps.
   const ownedBy = new Map<string, Set<number>>();
-  const setOwner = (g: number, s: GroupState, apply: () => void): void => {
-    if (s.owner) ownedBy.get(s.owner)?.delete(g);
-    apply();
-    if (s.owner) {
-      let set = ownedBy.get(s.owner);
-      if (!set) ownedBy.set(s.owner, (set = new Set()));
-      set.add(g);
-    }
+  /** Call around every change of owner, so ownedBy stays true. */
+  const unlist = (g: number, s: GroupState): void => { if (s.owner) ownedBy.get(s.owner)?.delete(g); };
+  const list = (g: number, s: GroupState): void => {
+    if (!s.owner) return;
+    let set = ownedBy.get(s.owner);
+    if (!set) ownedBy.set(s.owner, (set = new Set()));
+    set.add(g);
+  };
+  const take = (g: number, s: GroupState, d: number, i: number, how: ClaimHow, owner: string, team: string, salesperson: string): void => {
+    unlist(g, s);
+    takeOwnership(s, d, i, how, owner, team, salesperson);
+    list(g, s);
+  };
+  const empty = (g: number, s: GroupState, i: number): void => {
+    unlist(g, s);
+    toPool(s, i);
   };
   const unlockedHeld = (who: string, d: number): number => {
     let n = 0;
@@ -88,11 +73,12 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
   for (const i of order) {
     const r = rows[i];
     const d = r.date;
+    if (d > asOf) break; // rows are in date order
     if (r.event === 'leave') {
       for (const g of [...(ownedBy.get(r.salesperson) ?? [])]) {
         const s = states[g];
         if (s.holding === 'owned' && s.owner === r.salesperson) {
-          setOwner(g, s, () => toPool(s, i));
+          empty(g, s, i);
           note(s, `${r.salesperson} left ${day(d)} row ${ref(i)} → pool`);
         }
       }
@@ -110,9 +96,9 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
       case 'complaint': {
         const how: ClaimHow = r.event;
         if (r.target) {
-          setOwner(g, s, () => takeOwnership(s, d, i, how, r.target, byTeam ? r.target : r.team, r.target));
+          take(g, s, d, i, how, r.target, byTeam ? r.target : r.team, r.target);
         } else {
-          setOwner(g, s, () => toPool(s, i));
+          empty(g, s, i);
           note(s, `complaint ${day(d)} row ${ref(i)} → pool`);
         }
         continue;
@@ -127,7 +113,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
         }
         if (!held) {
           const after = releasedFrom(s);
-          setOwner(g, s, () => takeOwnership(s, d, i, 'deal', who, byTeam ? who : r.team, r.salesperson));
+          take(g, s, d, i, 'deal', who, byTeam ? who : r.team, r.salesperson);
           s.after = after;
         } else if (who !== s.owner) {
           conflicts.add('closer not owner', key, d, r.seq, [ref(s.claimRow), ref(i)], [s.owner, who],
@@ -169,7 +155,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     if (!claimEvents.has(r.event)) continue;
 
     if (r.event === 'report' && policy.report_visit_days !== null) {
-      const outcome = judgeReport(rows, groupRows[g], posInGroup[i], policy.report_visit_days, asOf, claimant);
+      const outcome = judgeReport(rows, groups[g].rows, posInGroup[i], policy.report_visit_days, asOf, claimant);
       if (!outcome.valid) {
         note(s, `report ${day(d)} row ${ref(i)} by ${who} void: no visit by ${day(outcome.deadline)}`);
         continue;
@@ -187,7 +173,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     }
     claim(g, s, i, r);
   }
-  return { states, groupRows, deals, conflicts };
+  return { states, deals, conflicts };
 
   /** Rule 5: what a new owner takes the group over from, for the reason. */
   function releasedFrom(s: GroupState): string {
@@ -200,22 +186,21 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     const first = !s.everClaimed;
     const after = releasedFrom(s);
     if (first && policy.honor_designation && r.designated) {
-      setOwner(g, s, () => takeOwnership(s, r.date, i, 'designated', r.designated, byTeam ? r.designated : r.team, r.salesperson));
+      take(g, s, r.date, i, 'designated', r.designated, byTeam ? r.designated : r.team, r.salesperson);
       return;
     }
     if (first && policy.honor_referral && r.referrer && (r.accompanied || !policy.referral_requires_accompany)) {
       const rg = grouping.find(r.referrer);
       const rs = rg >= 0 && rg !== g ? states[rg] : null;
       if (rs && isHeld(rs, r.date, policy)) {
-        const owner = rs.owner, team = rs.team;
-        setOwner(g, s, () => takeOwnership(s, r.date, i, 'referral', owner, team, r.salesperson));
+        take(g, s, r.date, i, 'referral', rs.owner, rs.team, r.salesperson);
         s.via = r.referrer;
         s.after = after;
         return;
       }
     }
     const who = claimant(r);
-    setOwner(g, s, () => takeOwnership(s, r.date, i, 'claim', who, byTeam ? who : r.team, r.salesperson));
+    take(g, s, r.date, i, 'claim', who, byTeam ? who : r.team, r.salesperson);
     s.after = after;
   }
 }

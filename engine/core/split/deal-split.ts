@@ -119,7 +119,7 @@ export function splitDeals(walk: Walk, rows: readonly RegisterRow[], grouping: G
   const groupsWithDeals = new Set(walk.deals.map((d) => d.group));
   for (const g of groupsWithDeals) {
     const h: History = { firstTeam: '', introRow: -1, receivers: new Map() };
-    const groupRows = walk.groupRows[g];
+    const groupRows = grouping.groups[g].rows;
     const household = policy.household_grouping && grouping.groups[g].household !== '';
     groupRows.forEach((i, n) => {
       const r = rows[i];
