@@ -18,3 +18,5 @@ export * from './policy/coerce';
 export * from './policy/load';
 export * from './split/allocation';
 export * from './policy/lint';
+export * from './grade';
+export * from './metrics';

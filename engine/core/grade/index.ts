@@ -11,7 +11,7 @@ export {
 export { lintGradePolicy, type LintIssue, type LintOptions } from './lint';
 export {
   gradePolicyFromObject, gradePolicyFromRules, gradePolicyFromRulesSheet, gradePolicyFromTable, gradePolicyFromText,
-  gradePreset, type TableOptions,
+  gradePreset, type GradeTableOptions,
 } from './load';
 export { gatherSeries, type MetricValue, type Metrics, type MonthlySeries } from './metricValues';
 export { addMonths, monthIndex, monthLabel } from './months';

@@ -62,7 +62,7 @@ export function gradePolicyFromText(text: string, source: string): GradePolicy {
 }
 
 /** Where a table sits, plus a hit policy and further policy keys (lifecycle, levels, caps). */
-export interface TableOptions extends TablePlace {
+export interface GradeTableOptions extends TablePlace {
   hitPolicy?: HitPolicy;
   settings?: Record<string, unknown>;
 }
@@ -71,7 +71,7 @@ export interface TableOptions extends TablePlace {
  * A grade policy from a decision table range (header row first). `firstRow`/`sheet` make messages name
  * spreadsheet cells (`Rules!C7`) and the lint report spreadsheet rows.
  */
-export function gradePolicyFromTable(rows: readonly (readonly Cell[])[], options: TableOptions = {}): GradePolicy {
+export function gradePolicyFromTable(rows: readonly (readonly Cell[])[], options: GradeTableOptions = {}): GradePolicy {
   const source = options.source ?? (options.sheet ? `${options.sheet} sheet` : 'grade table');
   const parts = readTable(rows, { ...options, source });
   // The table's text goes into the settings so the Audit sheet shows the policy in full.
