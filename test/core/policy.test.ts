@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import {
   OWNERSHIP_PRESETS, PolicyError, lintOwnershipPolicy, ownershipPreset, policyFromRulesSheet, policyFromText, readRulesSheet, validatePolicy,
+  gradeOne, gradePolicyFromRulesSheet,
 } from '../../engine/core';
 
 describe('policies (SPEC §6)', () => {
@@ -74,5 +75,29 @@ describe('ownership policy lint', () => {
     const p = validatePolicy({ report_visit_days: 1, claim_events: ['visit'], max_protection_days: 10, protection_days: 30, introducer_commission: { introducer: 50, closer: 50 } });
     assert.deepEqual(lintOwnershipPolicy(p).map((i) => i.key), ['report_visit_days', 'max_protection_days', 'introducer_commission']);
     assert.match(lintOwnershipPolicy(p)[1].message, /every claim is cut to 10 days/);
+  });
+});
+
+describe('Rules sheet with grade settings', () => {
+  it('takes grade lifecycle keys and a grade preset from the key/value block', () => {
+    const sheet = [
+      ['key', 'value', '说明'],
+      ['preset', 'realestate', ''],
+      ['说明', '三月规则', ''],
+      ['max_step', 1, ''],
+      ['grade_preset', 'annual-sales-4tier', ''],
+    ];
+    const rs = readRulesSheet(sheet);
+    assert.deepEqual(rs.entries.map((e) => e.key), ['preset', '说明']);
+    assert.deepEqual(rs.gradeEntries.map((e) => [e.key, e.where]), [['max_step', 'Rules!B4'], ['grade_preset', 'Rules!B5']]);
+    assert.equal(policyFromRulesSheet(sheet).description, '三月规则');
+    const grade = gradePolicyFromRulesSheet(sheet)!;
+    assert.equal(grade.lifecycle.maxStep, 1);
+    assert.equal(gradeOne({ annual_sales: 10000000.01 }, grade).grade, 'VIP');
+  });
+  it('a grade table under the block gets the grade settings of the block', () => {
+    const grade = gradePolicyFromRulesSheet([['max_step', 2], [], ['annual_sales', '等级'], ['>100', 'A'], ['-', 'B']])!;
+    assert.equal(grade.lifecycle.maxStep, 2);
+    assert.equal(gradeOne({ annual_sales: 101 }, grade).grade, 'A');
   });
 });

@@ -3,7 +3,6 @@
  * preset in the key/value form the Rules-sheet reader takes back (so inserting and reading a preset round-trips).
  */
 import { FIELD_ALIASES } from '../../../engine/core/aliases';
-import { readRulesSheet } from '../../../engine/core/policy/load';
 import { KEY_HELP, KEY_LABELS_ZH, POLICY_KEYS, type OwnershipPolicy } from '../../../engine/core/policy/schema';
 import { OWNERSHIP_PRESETS, ownershipPreset } from '../../../engine/core/policy/presets';
 import { REGISTER_FIELDS } from '../../../engine/core/types';
@@ -23,11 +22,6 @@ export function ruleValueText(value: OwnershipPolicy[keyof OwnershipPolicy]): st
   return Object.entries(value).map(([party, pct]) => `${party} ${pct}`).join(' / ');
 }
 
-/** Whether the Rules-sheet reader takes `label` as a key (some labels, like 说明, double as header words). */
-function readsAsKey(label: string): boolean {
-  return readRulesSheet([[label, 'x']]).entries.length === 1;
-}
-
 /**
  * The rows of a Rules sheet for a preset: a title, a header, then every key with its value. Keys are written
  * in full (not just `preset`) so the sheet shows what the preset means and can be edited in place.
@@ -40,7 +34,7 @@ export function rulesSheetRows(preset: string, lang: Lang): (string | number)[][
     lang === 'zh' ? ['规则项', '取值', 'key', '说明'] : ['key', 'value', '中文', 'note'],
   ];
   for (const key of POLICY_KEYS) {
-    const label = lang === 'zh' && readsAsKey(KEY_LABELS_ZH[key]) ? KEY_LABELS_ZH[key] : key;
+    const label = lang === 'zh' ? KEY_LABELS_ZH[key] : key;
     rows.push([label, ruleValueText(policy[key]), lang === 'zh' ? key : KEY_LABELS_ZH[key], KEY_HELP[key]]);
   }
   return rows;

@@ -16,7 +16,7 @@ export {
 export { gatherSeries, type MetricValue, type Metrics, type MonthlySeries } from './metricValues';
 export { addMonths, monthIndex, monthLabel } from './months';
 export { BLACKLIST, needsPopulation, type GradePolicy, type GradePolicyType } from './policy';
-export { GRADE_KEY_HELP } from './policyObject';
+export { GRADE_KEY_HELP, GRADE_PRESET_LABELS, GRADE_SHEET_KEYS } from './keys';
 export { GRADE_PRESETS } from './presets';
 export { DEFAULT_POINTS } from './score';
 export type { DecisionRow, DecisionTable, HitPolicy } from './table';

@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { readRulesSheet } from '../policy/load';
 import type { Cell } from '../types';
 import { cellText, isBlank } from '../values';
+import { GRADE_PRESET_LABELS } from './keys';
 import { GradePolicyError } from './errors';
 import type { GradePolicy } from './policy';
 import { buildGradePolicy } from './policyObject';
@@ -82,8 +83,15 @@ export function gradePolicyFromTable(rows: readonly (readonly Cell[])[], options
 
 /** The grade policy of a Rules sheet's grade table, or null when the sheet has none. */
 export function gradePolicyFromRulesSheet(table: readonly (readonly Cell[])[], firstRow = 1, sheet = 'Rules'): GradePolicy | null {
-  const { gradeTable } = readRulesSheet(table, firstRow, sheet);
-  return gradeTable ? gradePolicyFromTable(gradeTable.rows, { firstRow: gradeTable.firstRow, sheet }) : null;
+  const { gradeTable, gradeEntries } = readRulesSheet(table, firstRow, sheet);
+  const settings: Record<string, unknown> = {};
+  let preset: string | null = null;
+  for (const e of gradeEntries) {
+    if (GRADE_PRESET_LABELS.has(e.key)) preset = cellText(e.value);
+    else settings[e.key] = isBlank(e.value) ? null : e.value;
+  }
+  if (gradeTable) return gradePolicyFromTable(gradeTable.rows, { firstRow: gradeTable.firstRow, sheet, settings });
+  return preset ? gradePolicyFromObject({ preset, ...settings }, `${sheet} sheet`) : null;
 }
 
 /**

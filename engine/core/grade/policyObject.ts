@@ -6,6 +6,7 @@ import Decimal from 'decimal.js';
 import { dayFromText } from '../dates';
 import type { Cell } from '../types';
 import { GradePolicyError } from './errors';
+import { GRADE_KEY_HELP } from './keys';
 import { parseExactNumber } from './numbers';
 import {
   type Band, type Cap, type Domain, type GradePolicy, type GradePolicyType, type Indicator, type Lifecycle,
@@ -15,36 +16,6 @@ import { DEFAULT_POINTS } from './score';
 import type { HitPolicy } from './table';
 import { compileTable, hitPolicyOf, readTable, type TableParts, type TablePlace } from './tableSheet';
 
-/** Every key a grade policy object may hold, with what it allows (for messages and documentation). */
-export const GRADE_KEY_HELP: Record<string, string> = {
-  preset: 'a grade preset name to start from',
-  name: 'a name for the policy',
-  description: 'free text',
-  type: 'table, score or quota',
-  hit_policy: 'FIRST, PRIORITY or UNIQUE',
-  table: 'a list of rows: a header row of metric names and grade (等级), then one row of conditions per rule',
-  rows: 'a list of rules such as {avg_assets: ">5000000", grade: VIP}',
-  indicators: 'indicator → weight, e.g. {sales: 30, credit: 20}, or a list of {metric, weight, points}',
-  points: 'level word → points, e.g. {好: 100, 较好: 80, 普通: 60, 差: 40}',
-  thresholds: 'grade → minimum score or a test, best first, e.g. {A: 90, B: 75, C: "-"}',
-  metric: 'the metric to rank by (score for a weighted score)',
-  method: 'rank (top N% by count) or pareto (cumulative share of the metric)',
-  bands: 'grade → cumulative percent, best first, the last one rest, e.g. {A: 80, B: 95, C: rest}',
-  caps: 'grade → at most this percent of customers, e.g. {VIP: 15, 优选: 30}',
-  rank_by: 'the metric that ranks customers for caps (default: the score or the quota metric)',
-  rank_order: 'desc (higher is better) or asc',
-  levels: 'the grades from best to worst',
-  quantiles: 'score name → {metric, order: desc or asc, buckets: 5}',
-  domains: 'metric → {min, max, integer}: the values a metric can take',
-  hold_downgrade_until: 'a date (YYYY-MM-DD), or review (the review date given to the run); empty = off',
-  max_step: 'a whole number of levels, at least 1; empty = off',
-  new_customer_grade: 'the grade of a new customer; empty = off',
-  new_customer_months: 'a whole number of months a new customer keeps new_customer_grade; empty = until first graded',
-  new_customer_upgrade: 'yes (a new customer who qualifies for a better grade gets it at once) or no',
-  consecutive_months: 'a whole number of months a monthly condition must hold in a row; empty = off',
-  blacklist_months: 'a whole number of months a blacklisting lasts; empty = until lifted',
-  blacklist_reentry_grade: 'the grade a customer re-enters with after a blacklisting; empty = graded normally',
-};
 
 type Raw = Record<string, unknown>;
 

@@ -3,6 +3,7 @@
  * array. A `preset` key makes a policy start from a preset and override some keys.
  */
 import { parse as parseYaml } from 'yaml';
+import { GRADE_PRESET_LABELS, GRADE_SHEET_KEYS } from '../grade/keys';
 import type { Cell } from '../types';
 import { cellText, isBlank } from '../values';
 import { PRESET_LABELS, coerceValue, policyKeyOf } from './coerce';
@@ -66,9 +67,19 @@ export function policyFromText(text: string, source: string): OwnershipPolicy {
   return policyFromEntries(entries, source);
 }
 
+/** One key/value row of a Rules sheet, with the address of its value cell. */
+export interface RulesEntry {
+  key: string;
+  value: Cell;
+  where: string;
+}
+
 /** What a Rules sheet holds: the key/value block and, when present, the grade decision table below it. */
 export interface RulesSheet {
-  entries: { key: string; value: Cell; where: string }[];
+  /** Ownership and split settings. */
+  entries: RulesEntry[];
+  /** Grade settings (lifecycle, levels, `grade_preset`) for the grade table or preset. */
+  gradeEntries: RulesEntry[];
   /** The grade table's rows (header first) and the spreadsheet row of its header, or null. */
   gradeTable: { rows: Cell[][]; firstRow: number } | null;
 }
@@ -87,7 +98,8 @@ export function isGradeOutputHeader(value: Cell): boolean {
  * next blank row. `firstRow` is the spreadsheet row of `table[0]`.
  */
 export function readRulesSheet(table: readonly (readonly Cell[])[], firstRow = 1, sheet = 'Rules'): RulesSheet {
-  const entries: RulesSheet['entries'] = [];
+  const entries: RulesEntry[] = [];
+  const gradeEntries: RulesEntry[] = [];
   let gradeTable: RulesSheet['gradeTable'] = null;
   for (let i = 0; i < table.length; i++) {
     const cells = table[i];
@@ -96,7 +108,8 @@ export function readRulesSheet(table: readonly (readonly Cell[])[], firstRow = 1
     const label = cellText(cells[col]);
     // A lone cell is a title or a note, not a setting.
     if (cells.filter((c) => !isBlank(c)).length === 1 && !policyKeyOf(label)) continue;
-    if (HEADER_WORDS.has(label.toLowerCase()) && !cells.some(isGradeOutputHeader)) continue;
+    // A header row of the block (key | value | 说明) starts with a header word that is no key (说明 is one).
+    if (HEADER_WORDS.has(label.toLowerCase()) && !policyKeyOf(label) && !cells.some(isGradeOutputHeader)) continue;
     if (cells.some(isGradeOutputHeader)) {
       let end = i + 1;
       while (end < table.length && table[end].some((c) => !isBlank(c))) end++;
@@ -104,16 +117,19 @@ export function readRulesSheet(table: readonly (readonly Cell[])[], firstRow = 1
       i = end;
       continue;
     }
+    const where = `${sheet}!${cellAddress(col + 1, firstRow + i)}`;
     if (policyKeyOf(label) || PRESET_LABELS.has(label.toLowerCase())) {
-      entries.push({ key: label, value: cells[col + 1], where: `${sheet}!${cellAddress(col + 1, firstRow + i)}` });
+      entries.push({ key: label, value: cells[col + 1], where });
+    } else if (GRADE_SHEET_KEYS.has(label.toLowerCase()) || GRADE_PRESET_LABELS.has(label.toLowerCase())) {
+      gradeEntries.push({ key: label.toLowerCase(), value: cells[col + 1], where });
     } else if (!label.startsWith('#')) {
       throw new PolicyError(
-        `${sheet}!${cellAddress(col, firstRow + i)}: unknown key "${label}"; expected a policy key such as protection_days (保护期天数), preset, or a grade table header with a grade (等级) column`,
+        `${sheet}!${cellAddress(col, firstRow + i)}: unknown key "${label}"; expected a policy key such as protection_days (保护期天数), preset, a grade setting such as max_step or grade_preset, or a grade table header with a grade (等级) column`,
         label, cells[col + 1],
       );
     }
   }
-  return { entries, gradeTable };
+  return { entries, gradeEntries, gradeTable };
 }
 
 /** The ownership policy of a Rules sheet; a sheet with no key/value entries gives the default preset. */
