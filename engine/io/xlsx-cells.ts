@@ -12,7 +12,12 @@ export function cellOfValue(value: unknown): Cell {
   if (typeof value === 'string' || typeof value === 'boolean' || value instanceof Date) return value;
   if (typeof value === 'object') {
     const v = value as Record<string, unknown>;
-    if ('formula' in v || 'sharedFormula' in v) return cellOfValue(v.result);
+    if ('formula' in v || 'sharedFormula' in v) {
+      // The streaming reader drops a cached error result (#N/A, #REF!), as it has none for a never-calculated
+      // formula; show the formula itself so the Exceptions row says what the cell holds instead of "missing".
+      const hasResult = v.result !== undefined && !(typeof v.result === 'number' && Number.isNaN(v.result));
+      return hasResult ? cellOfValue(v.result) : `=${String(v.formula ?? '')}`;
+    }
     if ('error' in v) return String(v.error);
     if (Array.isArray(v.richText)) return (v.richText as { text?: string }[]).map((r) => r.text ?? '').join('');
     if ('text' in v) return cellOfValue(v.text);
