@@ -11,10 +11,15 @@ const rows = Number(process.argv[2] ?? 1_000_000);
 const groups = Number(process.argv[3] ?? 250_000);
 const mb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
 
-const table = syntheticTable({ rows, groups, seed: 42 });
-let t = performance.now();
-const register = parseRegister(table);
-const parseMs = performance.now() - t;
+/** Generate and parse in a scope of their own, so the 2D table is garbage before the engine runs, as in a streamed batch. */
+function load(): { register: ReturnType<typeof parseRegister>; parseMs: number } {
+  const table = syntheticTable({ rows, groups, seed: 42 });
+  const start = performance.now();
+  const parsed = parseRegister(table);
+  return { register: parsed, parseMs: performance.now() - start };
+}
+const { register, parseMs } = load();
+let t: number;
 
 const policy = ownershipPreset('realestate');
 t = performance.now();
@@ -28,4 +33,4 @@ console.log(`engine: ${events.toLocaleString('en')} events, ${result.owners.leng
 console.log(`  parse 2D table → register: ${parseMs.toFixed(0)} ms (${Math.round(events / (parseMs / 1000)).toLocaleString('en')} rows/s)`);
 console.log(`  evaluate (group + own + split): ${evalMs.toFixed(0)} ms (${Math.round(events / (evalMs / 1000)).toLocaleString('en')} events/s)`);
 console.log(`  parse + evaluate: ${Math.round(events / ((parseMs + evalMs) / 1000)).toLocaleString('en')} events/s`);
-console.log(`  peak RSS: ${mb()} MB (includes the generated 2D table)`);
+console.log(`  peak RSS: ${mb()} MB (includes generating the 2D table)`);

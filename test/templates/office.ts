@@ -32,6 +32,14 @@ export function hasLibreOffice(): boolean {
   }
 }
 
+/** A mocha `before` hook that skips the suite, saying so, when LibreOffice is missing outside CI. */
+export function requireLibreOffice(this: Mocha.Context): void {
+  if (!hasLibreOffice()) {
+    console.log('      (soffice not installed: LibreOffice checks skipped)');
+    this.skip();
+  }
+}
+
 /**
  * Convert a workbook's first sheet (or a CSV file) to UTF-8 CSV with headless LibreOffice, using a fresh user
  * profile, and return the parsed rows. Throws when the conversion fails or writes nothing.
@@ -39,10 +47,10 @@ export function hasLibreOffice(): boolean {
 export function libreOfficeCsv(path: string, inputEncoding?: 'gbk'): string[][] {
   const dir = mkdtempSync(join(tmpdir(), 'crm-soffice-'));
   try {
-    // Filter options: comma, double quote, UTF-8 (76) out; for a GBK CSV the input charset is GBK (GBK = 'GBK').
+    // Filter options: comma, double quote, UTF-8 (76) out; for a GBK CSV the input charset is GBK (code page 936, LibreOffice's number 56).
     const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1';
     const args = ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`];
-    if (inputEncoding) args.push('--infilter=Text - txt - csv (StarCalc):44,34,GBK,1');
+    if (inputEncoding) args.push('--infilter=Text - txt - csv (StarCalc):44,34,56,1');
     args.push('--convert-to', filter, '--outdir', join(dir, 'out'), path);
     execFileSync('soffice', args, { stdio: 'pipe', timeout: 120_000 });
     const out = join(dir, 'out', basename(path).replace(/\.[^.]+$/, '.csv'));

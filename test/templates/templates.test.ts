@@ -17,7 +17,7 @@ import { REGISTER_COLUMNS } from '../../templates/register-columns';
 import { REGISTER_NAME, REGISTER_TEMPLATE_ROWS, REGISTER_TEMPLATE_SHEETS } from '../../templates/register-template';
 import { SPEC_EXAMPLE } from '../../templates/spec-example';
 import { SHIPPED_WORKBOOK_DATE } from '../../templates/workbook-style';
-import { hasLibreOffice, libreOfficeCsv, sheetTable } from './office';
+import { libreOfficeCsv, requireLibreOffice, sheetTable } from './office';
 
 type Validations = Record<string, ExcelJS.DataValidation | undefined>;
 const validationsOf = (sheet: ExcelJS.Worksheet): Validations =>
@@ -163,9 +163,8 @@ describe('templates', function () {
       assert.equal(table[row][1], '是');
       assert.equal(table[row][2], '认可指定接待');
       assert.deepEqual(rules.getCell(row + 1, 2).dataValidation?.formulae, ['"是,否"']);
-      // A Chinese label works as the key: rewrite the keys as their labels and read again. (description's label
-      // 说明 is also a column-header word the reader skips, so that one key keeps its English name.)
-      const relabelled = table.map((r) => (POLICY_KEYS.includes(r[0] as never) && r[0] !== 'description' ? [r[2], r[1]] : r));
+      // A Chinese label works as the key: rewrite every key as its label and read again.
+      const relabelled = table.map((r) => (POLICY_KEYS.includes(r[0] as never) ? [r[2], r[1]] : r));
       assert.deepEqual(policyFromRulesSheet(relabelled), ownershipPreset('realestate'));
     });
   });
@@ -201,12 +200,7 @@ describe('templates', function () {
 
   describe('in LibreOffice', function () {
     this.timeout(180_000);
-    before(function () {
-      if (!hasLibreOffice()) {
-        console.log('      (soffice not installed: LibreOffice checks skipped)');
-        this.skip();
-      }
-    });
+    before(requireLibreOffice);
 
     it('the register template opens and shows its header and example rows', () => {
       const rows = libreOfficeCsv(join(dir, 'register-template.xlsx'));
