@@ -101,28 +101,23 @@ export class RegisterBuilder {
     const header = this.header;
     if (!header) throw new Error('RegisterBuilder.addRow before beginTable');
     if (isBlankRow(cells)) return;
-    const { index, headers } = header;
-    const { file, sheet } = this.table;
+    const at = header.index;
+    const cell = (f: RegisterField): Cell => { const c = at[f]; return c === undefined ? undefined : cells[c]; };
     const problems: RegisterException[] = [];
-    const cell = (f: RegisterField): Cell => (index[f] === undefined ? undefined : cells[index[f]!]);
-    const problem = (f: RegisterField, text: string, value: Cell = cell(f)): void => {
-      const column = index[f] === undefined ? f : headers[index[f]!] || f;
-      problems.push({ file, sheet, row, column, value: cellText(value), problem: text });
+    const problem = (f: RegisterField, text: string): void => {
+      problems.push(this.exception(f, cell(f), row, text));
     };
 
     const eventCell = cell('event');
     const event = isBlank(eventCell) ? null : eventOfValue(cellText(eventCell));
     if (event === null) {
-      problem('event', isBlank(eventCell)
-        ? `missing event; expected one of ${eventWordsHelp()}`
-        : `unknown event word; expected one of ${eventWordsHelp()}`);
+      problem('event', `${isBlank(eventCell) ? 'missing event' : 'unknown event word'}; expected one of ${eventWordsHelp()}`);
     }
     const dateCell = cell('date');
-    const date = isBlank(dateCell) || dateCell === 0 ? null : parseDay(dateCell, this.table.date1904);
+    const noDate = isBlank(dateCell) || dateCell === 0;
+    const date = noDate ? null : parseDay(dateCell, this.table.date1904);
     if (date === null) {
-      problem('date', isBlank(dateCell) || dateCell === 0
-        ? 'missing date'
-        : 'not a date; expected e.g. 2026-03-01, 2026/3/1, 2026年3月1日 or an Excel date');
+      problem('date', noDate ? 'missing date' : 'not a date; expected e.g. 2026-03-01, 2026/3/1, 2026年3月1日 or an Excel date');
     }
     const salesperson = textOf(cell('salesperson'));
     if (!salesperson && (event === null || NEEDS_SALESPERSON.has(event))) {
@@ -133,7 +128,7 @@ export class RegisterBuilder {
     if (phone === 'invalid') {
       problem('phone', 'not a phone number; expected digits such as 13800001111, +86 138-0000-1111 or a masked 138****1111');
     } else if (!customer && !phone && event !== 'leave') {
-      problem(index.phone !== undefined ? 'phone' : 'customer', 'missing customer: give a customer name or a phone');
+      problem(at.phone !== undefined ? 'phone' : 'customer', 'missing customer: give a customer name or a phone');
     }
     const amountCell = cell('amount');
     const amount = isBlank(amountCell) ? null : parseMoney(amountCell);
@@ -151,6 +146,7 @@ export class RegisterBuilder {
       for (const p of problems) this.exceptions.push(p);
       return;
     }
+    const { file, sheet } = this.table;
     this.rows.push({
       file, sheet, row,
       seq: this.rows.length,
@@ -168,6 +164,13 @@ export class RegisterBuilder {
       commission,
       target,
     });
+  }
+
+  /** An exception for field `f` of a row, naming the column as its header is written. */
+  private exception(f: RegisterField, value: Cell, row: number, problem: string): RegisterException {
+    const { index, headers } = this.header!;
+    const column = index[f] === undefined ? f : headers[index[f]!] || f;
+    return { file: this.table.file, sheet: this.table.sheet, row, column, value: cellText(value), problem };
   }
 
   /** The register built so far. */
