@@ -41,9 +41,9 @@ function runCode(input: string, out: string): string {
 /** Read the input with the same library and write `counts` rows of the same widths with exceljs's stream writer. */
 function baselineCode(input: string, out: string, counts: number[]): string {
   const read = input.endsWith('.csv')
-    ? `const Papa = require('papaparse'); const { pipeline } = require('node:stream/promises');
-       await pipeline(fs.createReadStream(${JSON.stringify(input)}), Papa.parse(Papa.NODE_STREAM_INPUT, {}),
-         async (rows) => { for await (const r of rows) n += r.length; });`
+    ? `const Papa = require('papaparse');
+       await new Promise((resolve, reject) => Papa.parse(fs.createReadStream(${JSON.stringify(input)}, 'utf8'),
+         { chunk: (res) => { for (const r of res.data) n += r.length; }, complete: resolve, error: reject }));`
     : `const reader = new ExcelJS.stream.xlsx.WorkbookReader(${JSON.stringify(input)}, { styles: 'ignore', hyperlinks: 'ignore' });
        for await (const ws of reader) for await (const row of ws) n += row.values.length;`;
   return `const fs = require('node:fs'); const ExcelJS = require('exceljs'); let n = 0;

@@ -18,9 +18,13 @@ Examples:
   crm-rules run march/ --preset showroom-70-30 --out march-result.xlsx
   crm-rules run "exports/*.csv" --as-of 2026-03-31 --csv result-csv
   crm-rules run register.xlsx --policy rules.yaml --lang zh
+  crm-rules run --metrics customers.xlsx --grade-preset securities-4tier --as-of 2026-03-31
 
 Policy: --preset NAME, else --policy FILE (.json/.yaml/.yml or a workbook with a Rules sheet), else the input
-workbook's Rules (规则) sheet, else the realestate preset. --as-of defaults to the register's latest event date.
+workbook's Rules (规则) sheet, else the realestate preset. Grades: --grade-preset, else --grade-policy, else the
+grade table of the Rules sheet, else none (the Grades sheet then holds one note row). Metrics come from --metrics
+or the input's Customers (客户) sheet, plus sales_total, deal_count, commission_total, days_since_last_deal and
+monthly_sales derived from the register. --as-of defaults to the register's latest event date.
 The result workbook has the sheets Owners, Splits, Grades, Conflicts, Exceptions, Dashboard and Audit; --csv DIR
 also writes each sheet as DIR/<Sheet>.csv (UTF-8 with BOM; the Audit CSV leaves out the run time so that runs on
 the same input give identical files).`;
@@ -43,6 +47,9 @@ function program(print: (text: string) => void, setCode: (code: number) => void)
     .argument('[INPUT...]', 'register files, folders or globs; several inputs form one register')
     .addOption(new Option('--preset <NAME>', 'ownership preset (see `crm-rules presets`)'))
     .addOption(new Option('--policy <FILE>', 'policy file: .json, .yaml/.yml or a workbook with a Rules sheet'))
+    .addOption(new Option('--grade-preset <NAME>', 'grade preset (see `crm-rules presets`)'))
+    .addOption(new Option('--grade-policy <FILE>', 'grade policy: .json/.yaml, a workbook with a Rules sheet, or a decision-table sheet/CSV'))
+    .option('--metrics <FILE>', 'customers table for grading (.xlsx Customers sheet or first sheet, or .csv), keyed by phone, household or name')
     .option('--as-of <YYYY-MM-DD>', "evaluate as of this date (default: the register's latest event date)")
     .option('--out <FILE.xlsx>', 'result workbook', 'crm-rules-result.xlsx')
     .option('--csv <DIR>', 'also write every result sheet as DIR/<Sheet>.csv')

@@ -5,7 +5,8 @@
 import { resolve } from 'node:path';
 import { dayFromText, formatDay } from '../core/dates';
 import { evaluate } from '../core/evaluate';
-import { readInputs, resultSheets, writeCsvSheets, writeResultWorkbook, type Lang } from '../io';
+import { readInputs, readNamedTables, resultSheets, writeCsvSheets, writeResultWorkbook, type Lang, type TableInput } from '../io';
+import { chooseGradePolicy, gradeRun } from './grading';
 import { choosePolicy } from './policy-choice';
 import { createProgress } from './progress';
 import { toolVersion } from './version';
@@ -14,6 +15,9 @@ import { toolVersion } from './version';
 export interface RunOptions {
   preset?: string;
   policy?: string;
+  gradePreset?: string;
+  gradePolicy?: string;
+  metrics?: string;
   asOf?: string;
   out: string;
   csv?: string;
@@ -23,28 +27,41 @@ export interface RunOptions {
 /** A command-line value that is not allowed; reported as a usage error. */
 export class UsageError extends Error {}
 
+/** The customers table of a --metrics file: its Customers (客户) sheet, else its first sheet (or the CSV). */
+async function metricsTable(path: string): Promise<TableInput> {
+  const tables = await readNamedTables(path);
+  return tables.customers ?? tables.first;
+}
+
 /** Run the batch job. Returns the summary line printed on success. */
 export async function runCommand(inputs: string[], options: RunOptions): Promise<string> {
   const started = new Date();
   const asOf = options.asOf === undefined ? null : dayFromText(options.asOf);
   if (options.asOf !== undefined && asOf === null) throw new UsageError(`--as-of: "${options.asOf}" is not a date; expected YYYY-MM-DD`);
   if (options.lang !== 'en' && options.lang !== 'zh') throw new UsageError(`--lang: "${options.lang}" is not allowed; expected en or zh`);
-  if (inputs.length === 0) throw new UsageError('no INPUT given; name .xlsx/.csv files, folders or globs');
+  if (inputs.length === 0 && !options.metrics) throw new UsageError('no INPUT given; name .xlsx/.csv files, folders or globs (or grade a --metrics table)');
   const out = resolve(options.out);
   const progress = createProgress();
   try {
     const read = await readInputs(inputs, { onProgress: progress.reading, exclude: [out] });
+    if (asOf === null && read.register.rows.length === 0) {
+      throw new UsageError('the inputs hold no register rows to take the as-of date from; give --as-of YYYY-MM-DD');
+    }
     const chosen = await choosePolicy(options, read.rulesTable);
+    const gradeChoice = await chooseGradePolicy(options, read.rulesTable);
+    const customers = options.metrics ? await metricsTable(options.metrics) : read.customersTable;
     progress.stage('evaluating');
     const result = evaluate(read.register, chosen.policy, { asOf });
+    const grades = gradeChoice ? gradeRun(read.register, result, gradeChoice, customers) : null;
     const sheets = resultSheets({
       result,
       register: read.register,
-      grades: null,
+      grades,
+      gradeOrder: gradeChoice ? [...gradeChoice.policy.levels] : undefined,
       audit: {
         version: toolVersion(),
         policySource: chosen.source,
-        gradePolicy: null,
+        gradePolicy: gradeChoice && { source: gradeChoice.source, policy: gradeChoice.policy.settings },
         files: read.files,
         runTime: started.toISOString(),
       },
@@ -53,7 +70,8 @@ export async function runCommand(inputs: string[], options: RunOptions): Promise
     await writeResultWorkbook(out, sheets, { lang: options.lang });
     if (options.csv) await writeCsvSheets(options.csv, sheets, options.lang);
     const deals = new Set(result.splits.map((s) => s.dealRow)).size;
-    return `${options.out}: ${result.owners.length} customers, ${deals} deals, ${result.conflicts.length} conflicts, `
+    const graded = grades ? `, ${grades.filter((g) => g.grade).length} graded` : '';
+    return `${options.out}: ${result.owners.length} customers${graded}, ${deals} deals, ${result.conflicts.length} conflicts, `
       + `${read.register.exceptions.length} exceptions, ${result.splits.length} split rows `
       + `(as of ${formatDay(result.asOf)}, policy ${chosen.policy.name})`;
   } finally {

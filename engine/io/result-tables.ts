@@ -2,18 +2,12 @@
  * The five table sheets of SPEC §8 — Owners, Splits, Grades, Conflicts, Exceptions — as blocks over the engine's
  * results. Rows are produced lazily so that a million-row result is never copied into a second array.
  */
+import type { GradeResult } from '../core/grade';
 import type { ConflictResult, OwnerResult, RegisterException, SplitResult } from '../core/types';
 import { col, type Block, type ResultSheet } from './result-model';
 
-/** One graded customer (the grade engine's result row). */
-export interface GradeRow {
-  customerKey: string;
-  customer: string;
-  grade: string;
-  previousGrade: string;
-  score: number | string | null;
-  reason: string;
-}
+/** One graded customer: the grade engine's result row. */
+export type GradeRow = GradeResult;
 
 /** Rows mapped lazily from items; iterable any number of times (the workbook and the CSV export each walk it). */
 function mapRows<T>(items: Iterable<T>, row: (item: T) => string[]): Iterable<string[]> {

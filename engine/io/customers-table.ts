@@ -1,0 +1,113 @@
+/**
+ * A customers table (the `Customers`/客户 sheet or `--metrics FILE`) as grading input (SPEC §8): one row per
+ * customer, keyed by phone, household or name, one column per metric named as in the grade policy. Rows are
+ * matched to the register's customer groups so that a customer's Customer Key, name and derived metrics
+ * (`sales_total`, `deal_count`, `commission_total`, `days_since_last_deal`, `monthly_sales`) join its own columns.
+ */
+import { normaliseLabel } from '../core/aliases';
+import { parseDay } from '../core/dates';
+import type { CustomerInput, DayInput, MetricValue } from '../core/grade';
+import type { Grouping } from '../core/grouping';
+import type { DerivedMetrics } from '../core/metrics';
+import { isBlankRow } from '../core/register';
+import type { Cell, RegisterException } from '../core/types';
+import { cellText, isBlank } from '../core/values';
+import type { TableInput } from './read-inputs';
+
+type Role = 'phone' | 'household' | 'name' | 'previousGrade' | 'openedOn' | 'override' | 'blacklistedOn';
+
+const ROLE_ALIASES: Record<Role, readonly string[]> = {
+  phone: ['电话', '联系电话', '手机', '手机号', '联系方式', 'phone', 'mobile', 'tel'],
+  household: ['家庭', '家庭编号', '户号', '客户组', 'household', 'group'],
+  name: ['客户', '客户姓名', '客户名称', '姓名', 'customer', 'name'],
+  previousGrade: ['上期等级', '原等级', '上次等级', 'previousgrade', 'previous_grade', 'previous'],
+  openedOn: ['开户日期', '开户时间', '建档日期', 'openedon', 'opened_on', 'opened', 'opendate'],
+  override: ['手工等级', '调整等级', '人工等级', 'override', 'manualgrade', 'manual_grade'],
+  blacklistedOn: ['黑名单日期', '列入黑名单', 'blacklistedon', 'blacklisted_on', 'blacklist'],
+};
+
+const ROLE_BY_ALIAS = new Map<string, Role>();
+for (const [role, aliases] of Object.entries(ROLE_ALIASES) as [Role, readonly string[]][]) {
+  for (const a of aliases) ROLE_BY_ALIAS.set(normaliseLabel(a), role);
+}
+
+/** The role of a header (`电话 Phone` matches by any part), or null for a metric column. */
+function roleOf(header: string): Role | null {
+  const whole = ROLE_BY_ALIAS.get(normaliseLabel(header));
+  if (whole) return whole;
+  for (const part of header.split(/[\s/|()（）]+/)) {
+    const role = part ? ROLE_BY_ALIAS.get(normaliseLabel(part)) : undefined;
+    if (role) return role;
+  }
+  return null;
+}
+
+/** Grading input: the customers to grade, and table rows that could not be used. */
+export interface CustomersInput {
+  customers: CustomerInput[];
+  exceptions: RegisterException[];
+}
+
+/**
+ * Customers to grade: every register customer group (with its derived metrics), joined with the rows of the
+ * customers table by phone, household or name; table rows that match no group are graded on their own columns.
+ */
+export function customersForGrading(table: TableInput | undefined, grouping: Grouping, derived: Map<string, DerivedMetrics>): CustomersInput {
+  const byKey = new Map<string, CustomerInput>();
+  for (const g of grouping.groups) {
+    byKey.set(g.key, { key: g.key, name: g.names.join('、'), metrics: { ...derived.get(g.key)! } });
+  }
+  const exceptions: RegisterException[] = [];
+  if (table) readTable(table, grouping, byKey, exceptions);
+  return { customers: [...byKey.values()], exceptions };
+}
+
+function readTable(table: TableInput, grouping: Grouping, byKey: Map<string, CustomerInput>, exceptions: RegisterException[]): void {
+  const h = table.rows.findIndex((r) => !isBlankRow(r));
+  if (h < 0) return;
+  const headers = table.rows[h].map((c) => cellText(c));
+  const roles = headers.map((x) => (x ? roleOf(x) : null));
+  const at = (role: Role): number => roles.indexOf(role);
+  for (let i = h + 1; i < table.rows.length; i++) {
+    const cells = table.rows[i];
+    if (isBlankRow(cells)) continue;
+    const text = (role: Role): string => (at(role) < 0 ? '' : cellText(cells[at(role)]));
+    const phone = text('phone').replace(/[\s\-()（）]/g, '').replace(/^(\+86|0086)/, '');
+    const ids = [phone, text('household'), text('name')].filter(Boolean);
+    if (ids.length === 0) {
+      exceptions.push({ file: table.file, sheet: table.sheet, row: table.firstRow + i, column: headers[at('phone')] ?? 'phone', value: '',
+        problem: 'customer row without phone, household or name: it cannot be matched to a customer' });
+      continue;
+    }
+    const group = ids.map((id) => grouping.find(id)).find((g) => g >= 0);
+    const key = group !== undefined ? grouping.groups[group].key : ids[0];
+    const customer = byKey.get(key) ?? { key, name: text('name'), metrics: {} };
+    const metrics: Record<string, MetricValue> = { ...customer.metrics };
+    headers.forEach((name, c) => {
+      if (name && roles[c] === null && !isBlank(cells[c])) metrics[name] = metricValue(cells[c]);
+    });
+    byKey.set(key, {
+      ...customer,
+      metrics,
+      previousGrade: text('previousGrade') || customer.previousGrade,
+      openedOn: dayCell(cells[at('openedOn')]) ?? customer.openedOn,
+      override: text('override') || customer.override,
+      blacklistedOn: dayCell(cells[at('blacklistedOn')]) ?? customer.blacklistedOn,
+    });
+  }
+}
+
+/** A metric cell: numbers and text as they are (the grade engine reads numbers exactly); dates as ISO text. */
+function metricValue(cell: Cell): MetricValue {
+  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  return cell as MetricValue;
+}
+
+/**
+ * A date cell as a day number for the grade engine (Excel serials, Dates and date text all read as calendar
+ * dates); text that is no date goes through as it is, so the customer's reason says which date is wrong.
+ */
+function dayCell(cell: Cell): DayInput {
+  if (cell === undefined || isBlank(cell)) return undefined;
+  return parseDay(cell) ?? cellText(cell);
+}
