@@ -1,0 +1,52 @@
+/**
+ * `crm-rules check` and `crm-rules presets` as processes: a valid policy with a grade table reports the lint
+ * findings; an invalid one is one line naming the key; the presets listing names every preset.
+ */
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OWNERSHIP_PRESETS } from '../../engine/core/policy/presets';
+import { GRADE_PRESETS } from '../../engine/core/grade';
+import { runCli, tempDir } from './helpers';
+
+describe('crm-rules check and presets', function () {
+  this.timeout(60_000);
+  const dir = tempDir('check');
+
+  it('check validates a policy and reports ownership and grade-table lint', () => {
+    const file = join(dir, 'policy.yaml');
+    writeFileSync(file, [
+      'preset: store-30', 'report_visit_days: 3', 'grade:', '  rows:',
+      '    - { annual_sales: ">10000000", grade: VIP }',
+      '    - { annual_sales: "[5000000..10000000]", grade: A }',
+      '    - { annual_sales: "<2000000", grade: C }', '',
+    ].join('\n'));
+    const run = runCli(['check', file]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.match(run.stdout, /ownership policy store-30 is valid/);
+    assert.match(run.stdout, /report_visit_days 3 has no effect/);
+    assert.match(run.stdout, /gap.*\[2000000\.\.5000000\)/);
+  });
+
+  it('check fails with one line naming the key, value and what is allowed', () => {
+    const file = join(dir, 'bad.yaml');
+    writeFileSync(file, 'protection_days: -1\n');
+    const run = runCli(['check', file]);
+    assert.equal(run.code, 1);
+    assert.equal(run.stderr.trim(), 'crm-rules: bad.yaml: key protection_days: value -1 is not allowed; expected a whole number of days, at least 1');
+  });
+
+  it('presets lists every ownership and grade preset with its source', () => {
+    const run = runCli(['presets']);
+    assert.equal(run.code, 0, run.stderr);
+    for (const [name, p] of [...Object.entries(OWNERSHIP_PRESETS), ...Object.entries(GRADE_PRESETS)]) {
+      assert.ok(run.stdout.includes(`${name}  —  ${p.source}`), `${name} missing`);
+    }
+  });
+
+  it('--help shows examples', () => {
+    const run = runCli(['run', '--help']);
+    assert.equal(run.code, 0);
+    assert.match(run.stdout, /Examples:\n {2}crm-rules run register\.xlsx/);
+  });
+});
