@@ -22,3 +22,26 @@ export function excelCell(value: Cell, blank: Blank): unknown {
 export function excelRange(table: readonly (readonly Cell[])[], blank: Blank): unknown[][] {
   return table.map((row) => row.map((c) => excelCell(c, blank)));
 }
+
+/** Column letters of a column number (1 → A, 27 → AA). */
+function columnLetters(n: number): string {
+  let s = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+}
+
+/** The address Excel gives a table placed on `sheet` with its top-left cell at row `top`, column `left`. */
+export function rangeAddress(sheet: string, table: readonly (readonly unknown[])[], top = 1, left = 1): string {
+  const quoted = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return `${quoted}!${columnLetters(left)}${top}:${columnLetters(left + (table[0]?.length ?? 1) - 1)}${top + table.length - 1}`;
+}
+
+/** A copy of a range as Excel's runtime delivers it to each call: parsed afresh from the message, sharing nothing. */
+export function freshCopy<T>(range: T): T {
+  return JSON.parse(JSON.stringify(range)) as T;
+}
+
+/** Resolves after the current task, so that the next call belongs to a new recalculation burst. */
+export function nextBurst(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}

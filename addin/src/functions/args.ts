@@ -7,6 +7,7 @@ import { parseDay } from '../../../engine/core/dates';
 import type { Cell } from '../../../engine/core/types';
 import { cellText } from '../../../engine/core/values';
 import { invalid, type FunctionError } from './errors';
+import { addressSheet, parseAddress } from './range-address';
 
 /** Whether an optional argument was left out. */
 export function isOmitted(value: unknown): value is null | undefined {
@@ -30,10 +31,17 @@ export function isRange(value: unknown): value is unknown[][] {
   return Array.isArray(value) && value.every(Array.isArray);
 }
 
+/** Whether a value is already an engine Cell as it stands. */
+function isPlain(value: unknown): boolean {
+  return value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean';
+}
+
 /** A 2D range argument as a table of Cells; a scalar is a 1×1 table. */
 export function tableOf(value: unknown): Cell[][] {
-  if (isRange(value)) return value.map((row) => row.map(cellOf));
-  return [[cellOf(value)]];
+  if (!isRange(value)) return [[cellOf(value)]];
+  // Excel passes plain values: rows of them are used as they are (a register can have 100,000 rows); only rows
+  // holding something else are copied, so that it reads as blank.
+  return value.map((row) => (row.every(isPlain) ? row as Cell[] : row.map(cellOf)));
 }
 
 /** The single value of a scalar argument that may have been given as a 1×1 range. */
@@ -61,17 +69,10 @@ export function asOfDay(value: unknown, name = 'as_of'): number | null | Functio
 
 /** First spreadsheet row of a range from its address (`Sheet1!B5:M200`, `'My sheet'!A1`), or 1. */
 export function firstRowOf(address: string | undefined | null): number {
-  const m = address ? /!?\$?[A-Za-z]{1,3}\$?(\d+)(?::|$)/.exec(address.slice(address.lastIndexOf('!') + 1)) : null;
-  return m ? Number(m[1]) : 1;
+  return (address ? parseAddress(address)?.top : undefined) ?? 1;
 }
 
 /** Sheet name of a range address (`'My sheet'!A1:B2` → `My sheet`), or ''. */
 export function sheetOf(address: string | undefined | null): string {
-  if (!address) return '';
-  const bang = address.lastIndexOf('!');
-  if (bang < 0) return '';
-  let sheet = address.slice(0, bang).replace(/^'(.*)'$/, '$1');
-  const bracket = sheet.lastIndexOf(']'); // external refs: '[Book1]Sheet 1'!A1
-  if (bracket >= 0) sheet = sheet.slice(bracket + 1);
-  return sheet.replace(/''/g, "'");
+  return address ? addressSheet(address) : '';
 }

@@ -1,18 +1,23 @@
 /**
- * Cached evaluations of register ranges. Thousands of cells may call CRM.OWNER over the same large range; each
- * call gets its own copy of the range from Excel, so the cache is keyed by a content fingerprint of the range
- * plus the policy and the as-of date. The fingerprint of an array object is memoised too, for hosts that hand
- * the same array to many calls.
+ * Cached evaluations of register ranges. Thousands of cells may call CRM.OWNER over the same large range, each
+ * with its own copy of the range from Excel. A range whose workbook address is known is matched by address and
+ * checked against its previous copy (addressed-ranges.ts); otherwise it is recognised by a content fingerprint.
+ * Parsed registers are keyed by place and parse, or by content plus sheet and first row (so equal ranges at
+ * different rows name their own rows); evaluations by register key, policy and as-of date.
  */
 import type { EngineResult } from '../../../engine/core/engine';
 import { evaluate } from '../../../engine/core/evaluate';
 import { parseRegister } from '../../../engine/core/register';
 import type { Register } from '../../../engine/core/types';
+import { forgetPlaced, placeOf, rangeAt, type Place } from './addressed-ranges';
 import { firstRowOf, isRange, sheetOf, tableOf } from './args';
+import { currentBurst } from './burst';
 import { invalid, type FunctionError } from './errors';
 import { fingerprint } from './fingerprint';
 import { Lru } from './lru';
 import type { ResolvedPolicy } from './policy-arg';
+import type { SheetArea } from './range-address';
+import { watchSheet } from './sheet-events';
 
 /** A parsed register range and its content key. */
 export interface RegisterRange {
@@ -23,19 +28,27 @@ export interface RegisterRange {
 const registers = new Lru<string, RegisterRange>(4);
 const evaluations = new Lru<string, EngineResult>(8);
 const keyOfArray = new WeakMap<object, string>();
+/** Counts parses of placed ranges, so each gets a key of its own. */
+let parses = 0;
+
+const REGISTER_SHAPE = 'register must be a range whose first row is the header (日期, 客户, 电话, 销售员, 类型...)';
 
 /** Drop every cached register and evaluation (e.g. after the Rules sheet changed). */
 export function clearEvaluations(): void {
+  forgetPlaced();
   registers.clear();
   evaluations.clear();
 }
 
-/**
- * Parse a register range argument (first row = header, SPEC §2), cached by content. `address` gives the real
- * spreadsheet rows for reasons (a range starting at A5 names its first data row 6).
- */
-export function registerRange(value: unknown, address?: string | null): RegisterRange | FunctionError {
-  if (!isRange(value)) return invalid('register must be a range whose first row is the header (日期, 客户, 电话, 销售员, 类型...)');
+/** Whether a 2D array fits in `area`: then the address is the range's own, not just where its rows start. */
+function fitsArea(value: unknown, area: SheetArea): value is unknown[][] {
+  return Array.isArray(value) && Array.isArray(value[0]) && value.length <= area.bottom - area.top + 1
+    && value[0].length <= area.right - area.left + 1;
+}
+
+/** A register range recognised by its content (fingerprint), for ranges without a usable address. */
+function rangeByContent(value: unknown, address: string | null | undefined): RegisterRange | FunctionError {
+  if (!isRange(value)) return invalid(REGISTER_SHAPE);
   const firstRow = firstRowOf(address);
   const sheet = sheetOf(address);
   let content = keyOfArray.get(value);
@@ -50,6 +63,26 @@ export function registerRange(value: unknown, address?: string | null): Register
     registers.set(key, hit);
   }
   return hit;
+}
+
+/** Parse the range at a place. Its key names the place and this parse, so nothing needs to hash the content. */
+function rangeAtPlace(value: unknown[][], place: Place): RegisterRange | FunctionError {
+  if (!isRange(value)) return invalid(REGISTER_SHAPE);
+  return { key: `${place.key}#${++parses}`, register: parseRegister(tableOf(value), { firstRow: place.area.top, sheet: place.area.sheet }) };
+}
+
+/**
+ * Parse a register range argument (first row = header, SPEC §2), cached. `address` is the range's workbook
+ * address when the host gives it: it names the real spreadsheet rows in reasons (a range starting at A5 names
+ * its first data row 6) and lets the cache find the range without hashing it. `burst` is the recalculation
+ * burst of the call (taken when the call started).
+ */
+export function registerRange(value: unknown, address?: string | null, burst = currentBurst()): RegisterRange | FunctionError {
+  const place = address ? placeOf(address) : null;
+  if (!place || !fitsArea(value, place.area)) return rangeByContent(value, address);
+  return rangeAt(place, value, burst, () => rangeAtPlace(value, place), (a) => {
+    if (!a.book) watchSheet(a.sheet); // an external workbook's edits do not reach this workbook's events
+  });
 }
 
 /** The engine's answer for a register range under a policy as of a day (null: the register's latest date). */

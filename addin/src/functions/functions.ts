@@ -4,6 +4,7 @@
  * only bridge to the pure adapters: they fetch the workbook's Rules sheet when the policy is omitted and turn a
  * FunctionError into Excel's error value.
  */
+import { currentBurst } from './burst';
 import { isError, type FunctionError } from './errors';
 import { grade, score } from './grade';
 import { explain, owner, owners, status, type CallContext } from './owner';
@@ -16,10 +17,15 @@ function excel<T>(result: T | FunctionError): T {
   return result;
 }
 
-/** Addresses of the arguments (with @requiresParameterAddresses) and the workbook's Rules sheet. */
+/**
+ * Addresses of the arguments (with @requiresParameterAddresses), the workbook's Rules sheet, and the burst of
+ * calls this one arrived with — taken before the first await, while the runtime is still starting the calls of
+ * one message (see burst.ts).
+ */
 async function callContext(invocation: CustomFunctions.Invocation | undefined): Promise<CallContext> {
+  const burst = currentBurst();
   const lang = typeof Office !== 'undefined' && /^zh\b/i.test(Office.context?.displayLanguage ?? '') ? 'zh' : 'en';
-  return { addresses: invocation?.parameterAddresses, rules: await workbookRules(), lang };
+  return { addresses: invocation?.parameterAddresses, rules: await workbookRules(), lang, burst };
 }
 
 /**

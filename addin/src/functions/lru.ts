@@ -5,6 +5,8 @@
  */
 export class Lru<K, V> {
   private readonly map = new Map<K, V>();
+  /** The most recently used key, if it is still in the map. */
+  private newest: K | undefined;
 
   constructor(readonly capacity: number) {
     if (!Number.isInteger(capacity) || capacity < 1) throw new Error(`LRU capacity ${capacity} must be a whole number ≥ 1`);
@@ -13,10 +15,12 @@ export class Lru<K, V> {
   /** The value for `key`, marking it most recently used. */
   get(key: K): V | undefined {
     const value = this.map.get(key);
-    if (value === undefined) return undefined;
-    // Re-insert so Map iteration order (oldest first) tracks recency.
+    if (value === undefined || key === this.newest) return value;
+    // Re-insert so Map iteration order (oldest first) tracks recency; thousands of cells asking for the entry
+    // that is already the newest skip this.
     this.map.delete(key);
     this.map.set(key, value);
+    this.newest = key;
     return value;
   }
 
@@ -24,12 +28,25 @@ export class Lru<K, V> {
   set(key: K, value: V): void {
     this.map.delete(key);
     this.map.set(key, value);
+    this.newest = key;
     if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as K);
+  }
+
+  /** Drop the entry of `key`. */
+  delete(key: K): void {
+    this.map.delete(key);
+    if (key === this.newest) this.newest = undefined;
+  }
+
+  /** Drop every entry whose value satisfies `test`. */
+  deleteWhere(test: (value: V) => boolean): void {
+    for (const [key, value] of this.map) if (test(value)) this.delete(key);
   }
 
   /** Drop every entry. */
   clear(): void {
     this.map.clear();
+    this.newest = undefined;
   }
 
   get size(): number {

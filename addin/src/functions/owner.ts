@@ -1,6 +1,6 @@
 /**
  * CRM.OWNER, CRM.OWNERS, CRM.EXPLAIN and CRM.STATUS as pure adapters: Excel-shaped arguments in, cell values
- * or FunctionError out. The engine does the work; the evaluation is cached per register content.
+ * or FunctionError out. The engine does the work; the evaluation is cached per register range (evaluations.ts).
  */
 import type { EngineResult } from '../../../engine/core/engine';
 import type { OwnerResult } from '../../../engine/core/types';
@@ -18,6 +18,8 @@ export interface CallContext {
   rules?: WorkbookRules | null;
   /** Language of spill headers (Excel's display language); default English. */
   lang?: 'en' | 'zh';
+  /** Recalculation burst in which the host delivered the call (burst.ts); default: the current one. */
+  burst?: number;
 }
 
 /** Evaluate `register` under `policy` as of `asOf` (arguments at positions `at.register`, `at.policy`). */
@@ -28,7 +30,7 @@ export function evaluateArgs(
   if (isError(day)) return day;
   const resolved = resolvePolicy(policy, ctx.addresses?.[at.policy], ctx.rules);
   if (isError(resolved)) return resolved;
-  const range = registerRange(register, ctx.addresses?.[at.register]);
+  const range = registerRange(register, ctx.addresses?.[at.register], ctx.burst);
   if (isError(range)) return range;
   return evaluation(range, resolved, day);
 }

@@ -5,6 +5,7 @@
  */
 import type { Cell } from '../../../engine/core/types';
 import { clearEvaluations } from './evaluations';
+import { hasExcel } from './host';
 import type { WorkbookRules } from './policy-arg';
 
 /** Sheet names that hold the workbook's policy, in order of preference. */
@@ -13,11 +14,6 @@ export const RULES_SHEET_NAMES = ['Rules', '规则'];
 let cached: Promise<WorkbookRules | null> | null = null;
 let watchingSheets = false;
 const watchedRules = new Set<string>();
-
-/** Whether Office's Excel API is present (inside Excel, not in a plain browser or Node). */
-export function hasExcel(): boolean {
-  return typeof Excel !== 'undefined' && typeof Excel.run === 'function';
-}
 
 /** Forget the cached Rules sheet and every evaluation based on it, then recalculate the workbook. */
 export async function rulesChanged(): Promise<void> {
