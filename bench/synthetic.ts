@@ -95,9 +95,9 @@ export function* syntheticRows({ rows, groups, seed }: SyntheticOptions): Genera
     const spouse = st.household && random() < 0.4;
     const member = spouse ? groups + g : g;
     row[COL['客户']] = nameOf(member);
-    // Now and then a register shows the phone masked (中间隐去四位).
+    // Now and then a register shows the phone masked (中间隐去四位), never on the first visit that opens the group.
     const phone = phoneOf(member);
-    row[COL['电话']] = random() < 0.002 ? `${phone.slice(0, 3)}****${phone.slice(7)}` : phone;
+    row[COL['电话']] = st.rep >= 0 && random() < 0.002 ? `${phone.slice(0, 3)}****${phone.slice(7)}` : phone;
     if (st.household) row[COL['家庭']] = `H${String(g).padStart(6, '0')}`;
 
     const roll = random();

