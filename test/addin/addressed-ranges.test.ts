@@ -5,6 +5,8 @@ import { currentBurst } from '../../addin/src/functions/burst';
 import { clearEvaluations, registerRange } from '../../addin/src/functions/evaluations';
 import { OWNER } from '../../addin/src/functions/functions';
 import { explain, owner } from '../../addin/src/functions/owner';
+import { splits } from '../../addin/src/functions/split';
+import { rulesSheetRows } from '../../addin/src/taskpane/templates';
 import { areaKey, overlaps, parseAddress, parseAreas, MAX_COLUMN, MAX_ROW } from '../../addin/src/functions/range-address';
 import { cellsChanged } from '../../addin/src/functions/sheet-events';
 import { SPEC9_TABLE } from '../core/fixtures';
@@ -125,6 +127,20 @@ describe('CRM functions: registers cached by address', () => {
     assert.equal(ownerAt(EDITED, 'Visits!C5:M15'), engineOwner(EDITED));
     assert.equal(ownerAt(SPEC9_TABLE, 'Visits!A1:K11'), engineOwner(SPEC9_TABLE));
     assert.match(explain('刘洋', excelRange(EDITED, 0), AS_OF, null, { addresses: [null, 'Visits!C5:M15'] }) as string, /row 14 by 赵敏/);
+  });
+
+  it('a Rules range edited at the same address, and a re-read Rules sheet, give the new policy', () => {
+    const register = (): unknown[][] => excelRange(SPEC9_TABLE, 0);
+    const commissions = (policy: unknown, ctx: object): unknown[] =>
+      (splits(register(), policy, ctx) as unknown[][]).filter((r) => r[0] === 8).map((r) => r[9]);
+    const rulesOf = (preset: string): unknown[][] => freshCopy(rulesSheetRows(preset, 'en'));
+    const addresses = [VISITS, 'Rules!A1:D40'];
+    assert.deepEqual(commissions(rulesOf('showroom-70-30'), { addresses }), [7000.01, 3000]);
+    assert.deepEqual(commissions(rulesOf('showroom-70-30'), { addresses }), [7000.01, 3000]);
+    assert.deepEqual(commissions(rulesOf('realestate'), { addresses }), [5000.01, 5000]);
+    const sheet = (preset: string) => ({ sheet: 'Rules', firstRow: 1, table: rulesSheetRows(preset, 'en') });
+    assert.deepEqual(commissions(null, { addresses, rules: sheet('showroom-70-30') }), [7000.01, 3000]);
+    assert.deepEqual(commissions(null, { addresses, rules: sheet('realestate') }), [5000.01, 5000]);
   });
 
   it('an address that is not the range\'s own (a single cell, a name) falls back to the content fingerprint', async () => {

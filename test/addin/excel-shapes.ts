@@ -30,10 +30,17 @@ function columnLetters(n: number): string {
   return s;
 }
 
+/** An address as Excel writes it: `Sheet1!A1:K11`, `'My sheet'!B5` (rows and columns 1-based). */
+export function a1Address(sheet: string, top: number, left: number, bottom = top, right = left): string {
+  const quoted = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  const start = `${columnLetters(left)}${top}`;
+  const end = `${columnLetters(right)}${bottom}`;
+  return `${quoted}!${start}${end === start ? '' : `:${end}`}`;
+}
+
 /** The address Excel gives a table placed on `sheet` with its top-left cell at row `top`, column `left`. */
 export function rangeAddress(sheet: string, table: readonly (readonly unknown[])[], top = 1, left = 1): string {
-  const quoted = /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-  return `${quoted}!${columnLetters(left)}${top}:${columnLetters(left + (table[0]?.length ?? 1) - 1)}${top + table.length - 1}`;
+  return a1Address(sheet, top, left, top + table.length - 1, left + (table[0]?.length ?? 1) - 1);
 }
 
 /** A copy of a range as Excel's runtime delivers it to each call: parsed afresh from the message, sharing nothing. */

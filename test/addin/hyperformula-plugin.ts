@@ -1,14 +1,18 @@
 /**
  * The CRM.* adapters registered as a HyperFormula function plugin, so a workbook's formulas can be evaluated by
- * an independent spreadsheet engine in tests. Test-only: HyperFormula is GPL and never shipped.
+ * an independent spreadsheet engine in tests. Like Excel with @requiresParameterAddresses, the plugin passes the
+ * address of every argument given as a reference (`Register!A1:K11`). Test-only: HyperFormula is GPL and never
+ * shipped.
  */
 import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from 'hyperformula';
-import type { ProcedureAst } from 'hyperformula/typings/parser';
+import type { Ast, ProcedureAst } from 'hyperformula/typings/parser';
 import type { InterpreterState } from 'hyperformula/typings/interpreter/InterpreterState';
 import { FunctionError } from '../../addin/src/functions/errors';
 import { grade } from '../../addin/src/functions/grade';
 import { explain, owner, status } from '../../addin/src/functions/owner';
 import { split } from '../../addin/src/functions/split';
+import type { CallContext } from '../../addin/src/functions/owner';
+import { a1Address } from './excel-shapes';
 
 /** A HyperFormula value as Excel would pass it to a custom function. */
 function excelValue(v: unknown): unknown {
@@ -40,15 +44,26 @@ export class CrmPlugin extends FunctionPlugin {
     'CRM.GRADE': { method: 'grade', parameters: [range, anyArg, optional] },
   };
 
-  private call(name: string, ast: ProcedureAst, state: InterpreterState, fn: (...args: unknown[]) => unknown) {
-    return this.runFunction(ast.args, state, this.metadata(name), (...args: unknown[]) => hfValue(fn(...args.map(excelValue))) as never);
+  /** The address Excel would pass for an argument: a reference's sheet and cells, else null. */
+  private addressOf(arg: Ast, state: InterpreterState): string | null {
+    if (arg.type !== 'CELL_RANGE' && arg.type !== 'CELL_REFERENCE') return null;
+    const [start, end] = arg.type === 'CELL_RANGE' ? [arg.start, arg.end] : [arg.reference, arg.reference];
+    const a = start.toSimpleCellAddress(state.formulaAddress);
+    const b = end.toSimpleCellAddress(state.formulaAddress);
+    const sheet = this.dependencyGraph.sheetMapping.getSheetName(a.sheet) ?? '';
+    return a1Address(sheet, a.row + 1, a.col + 1, b.row + 1, b.col + 1);
   }
 
-  owner(ast: ProcedureAst, state: InterpreterState) { return this.call('CRM.OWNER', ast, state, (c, r, a, p) => owner(c, r, a, p)); }
-  explain(ast: ProcedureAst, state: InterpreterState) { return this.call('CRM.EXPLAIN', ast, state, (c, r, a, p) => explain(c, r, a, p)); }
-  status(ast: ProcedureAst, state: InterpreterState) { return this.call('CRM.STATUS', ast, state, (c, r, a, p) => status(c, r, a, p)); }
-  split(ast: ProcedureAst, state: InterpreterState) { return this.call('CRM.SPLIT', ast, state, (a, w, d) => split(a, w, d)); }
-  grade(ast: ProcedureAst, state: InterpreterState) { return this.call('CRM.GRADE', ast, state, (m, r, n) => grade(m, r, n)); }
+  private call(name: string, ast: ProcedureAst, state: InterpreterState, fn: (ctx: CallContext, ...args: unknown[]) => unknown) {
+    const ctx: CallContext = { addresses: ast.args.map((arg) => this.addressOf(arg, state)) };
+    return this.runFunction(ast.args, state, this.metadata(name), (...args: unknown[]) => hfValue(fn(ctx, ...args.map(excelValue))) as never);
+  }
+
+  owner(ast: ProcedureAst, state: InterpreterState) { return this.call('CRM.OWNER', ast, state, (ctx, c, r, a, p) => owner(c, r, a, p, ctx)); }
+  explain(ast: ProcedureAst, state: InterpreterState) { return this.call('CRM.EXPLAIN', ast, state, (ctx, c, r, a, p) => explain(c, r, a, p, ctx)); }
+  status(ast: ProcedureAst, state: InterpreterState) { return this.call('CRM.STATUS', ast, state, (ctx, c, r, a, p) => status(c, r, a, p, ctx)); }
+  split(ast: ProcedureAst, state: InterpreterState) { return this.call('CRM.SPLIT', ast, state, (_ctx, a, w, d) => split(a, w, d)); }
+  grade(ast: ProcedureAst, state: InterpreterState) { return this.call('CRM.GRADE', ast, state, (ctx, m, r, n) => grade(m, r, n, ctx)); }
 
   /** SPLIT spills in the shape of its weights range. */
   splitSize(ast: ProcedureAst): ArraySize {

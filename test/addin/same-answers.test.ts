@@ -8,6 +8,9 @@ import { dateOfDay, dayFromDate, parseDay, serialFromDay } from '../../engine/co
 import { gradeOne, gradePreset } from '../../engine/core/grade';
 import { runCommand } from '../../engine/cli/run-command';
 import { SPEC9_TABLE } from '../core/fixtures';
+import { cellsChanged } from '../../addin/src/functions/sheet-events';
+import { evaluate, ownershipPreset, parseRegister } from '../../engine/core';
+import { nextBurst } from './excel-shapes';
 import './hyperformula-plugin';
 
 const CUSTOMERS = ['13800001111', '13600004444', 'H01', '周敏', '13700003333', '刘洋', '13900002222'];
@@ -122,5 +125,27 @@ describe('same answers everywhere: CRM.* formulas in a spreadsheet engine vs the
   it('CRM.GRADE equals the grade engine', () => {
     const policy = gradePreset('annual-sales-4tier');
     SALES.forEach((s, i) => assert.equal(value(`B${13 + i}`), gradeOne({ annual_sales: s }, policy).grade, String(s)));
+  });
+
+  it('an edited register cell recalculates CRM.OWNER over the same address to the engine\'s new answer', async () => {
+    const register = hf.getSheetId('Register')!;
+    const edit = (a1: string, v: string): void => { hf.setCellContents(hf.simpleCellAddressFromString(a1, register)!, v); };
+    const ownerOf = (table: typeof SPEC9_TABLE): string =>
+      evaluate(parseRegister(table), ownershipPreset('realestate'), { asOf: parseDay('2026-03-31') }).ownerOf('刘洋')!.owner;
+    const received = (by: string): typeof SPEC9_TABLE => SPEC9_TABLE.map((r, i) => (i === 9 ? r.map((c, j) => (j === 4 ? by : c)) : r));
+    assert.equal(value('B7'), ownerOf(SPEC9_TABLE));
+    assert.notEqual(ownerOf(received('赵敏')), ownerOf(SPEC9_TABLE));
+
+    // Each edit comes after the previous recalculation has finished, as a user's edit does in Excel.
+    await nextBurst();
+    edit('E10', '赵敏'); // row 10: 刘洋's second visit received by 赵敏 instead of 孙杰
+    assert.equal(value('B7'), ownerOf(received('赵敏')));
+    await nextBurst();
+    edit('E10', '孙杰');
+    assert.equal(value('B7'), ownerOf(SPEC9_TABLE));
+    // The change event, as Excel sends it for an edit, drops the cached register even within one burst.
+    cellsChanged('Register', 'E10');
+    edit('E10', '赵敏');
+    assert.equal(value('B7'), ownerOf(received('赵敏')));
   });
 });

@@ -11,6 +11,7 @@ import { cellOf, firstRowOf, isEmptyArg, isRange, scalarOf, sheetOf, tableOf } f
 import { invalid, type FunctionError } from './errors';
 import { fingerprint } from './fingerprint';
 import { Lru } from './lru';
+import { sameRange } from './range-compare';
 
 /** A Rules sheet as the shared runtime read it from the workbook. */
 export interface WorkbookRules {
@@ -72,16 +73,38 @@ function fromPreset(name: string): ResolvedPolicy | FunctionError {
 }
 
 /**
+ * Policies of Rules tables met before, found without hashing them (thousands of cells pass the same Rules): the
+ * workbook's Rules sheet by object, which the runtime keeps until the sheet changes; a Rules range by its
+ * address, checked cell for cell against the copy it was read from (a Rules range is a few dozen cells).
+ */
+const ofWorkbook = new WeakMap<WorkbookRules, ResolvedPolicy | FunctionError>();
+const ofAddress = new Lru<string, { table: unknown[][]; resolved: ResolvedPolicy | FunctionError }>(16);
+
+function fromWorkbook(workbook: WorkbookRules): ResolvedPolicy | FunctionError {
+  let hit = ofWorkbook.get(workbook);
+  if (!hit) {
+    hit = fromRules(blankDesktopZeros(workbook.table), workbook.firstRow, workbook.sheet);
+    ofWorkbook.set(workbook, hit);
+  }
+  return hit;
+}
+
+function fromRange(range: unknown[][], address: string | null | undefined): ResolvedPolicy | FunctionError {
+  const seen = address ? ofAddress.get(address) : undefined;
+  if (seen && sameRange(seen.table, range)) return seen.resolved;
+  const resolved = fromRules(blankDesktopZeros(tableOf(range)), firstRowOf(address), sheetOf(address) || 'Rules');
+  if (address) ofAddress.set(address, { table: range, resolved });
+  return resolved;
+}
+
+/**
  * Resolve a policy argument. `address` is the argument's range address when Excel provides it (so messages name
  * the real cells); `workbook` is the workbook's Rules sheet, used when the argument is omitted.
  */
 export function resolvePolicy(value: unknown, address: string | null | undefined, workbook: WorkbookRules | null | undefined): ResolvedPolicy | FunctionError {
   const v = scalarOf(value);
-  if (isEmptyArg(v) || v === 0) {
-    if (workbook) return fromRules(blankDesktopZeros(workbook.table), workbook.firstRow, workbook.sheet);
-    return fromPreset(DEFAULT_PRESET);
-  }
-  if (isRange(v)) return fromRules(blankDesktopZeros(tableOf(v)), firstRowOf(address), sheetOf(address) || 'Rules');
+  if (isEmptyArg(v) || v === 0) return workbook ? fromWorkbook(workbook) : fromPreset(DEFAULT_PRESET);
+  if (isRange(v)) return fromRange(v, address);
   if (typeof v === 'string') return fromPreset(v);
   return invalid(`policy "${cellText(cellOf(v))}" is not a preset name or a Rules range`);
 }
