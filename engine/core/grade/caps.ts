@@ -5,36 +5,37 @@
  */
 import type { Scalar } from './metricValues';
 import type { GradePolicy } from './policy';
-import type { Graded } from './quota';
-import { tieNote } from './quota';
+import { tieNote, type Grading } from './quota';
 import { countOf, rankOrder } from './ranking';
 
 /**
  * Apply the policy's caps to graded customers (in Customer Key order; `rank` are their values of the rank
  * metric). Grades and reasons are updated in place.
  */
-export function applyCaps(policy: GradePolicy, graded: Graded[], rank: readonly Scalar[], keys: readonly string[]): void {
-  const n = graded.length;
+export function applyCaps(policy: GradePolicy, graded: Grading, rank: readonly Scalar[], keys: readonly string[]): void {
+  const { grades, reasons } = graded;
+  const n = grades.length;
   for (let level = 0; level < policy.levels.length; level++) {
     const grade = policy.levels[level];
     const cap = policy.caps.find((c) => c.grade === grade);
     if (!cap) continue;
     const members: number[] = [];
-    for (let i = 0; i < n; i++) if (graded[i].grade === grade) members.push(i);
+    for (let i = 0; i < n; i++) if (grades[i] === grade) members.push(i);
     const max = countOf(n, cap.percent);
     if (members.length <= max) continue;
-    const values = members.map((i) => rank[i]);
-    const order = rankOrder(values, policy.rankOrder).map((j) => members[j]);
+    const order = rankOrder(members.map((i) => rank[i]), policy.rankOrder);
+    for (let pos = 0; pos < order.length; pos++) order[pos] = members[order[pos]];
     const next = policy.levels[level + 1];
-    order.forEach((i, pos) => {
-      const tie = tieNote(rank, keys, order, pos, pos < max ? 0 : max, pos < max ? max : order.length);
-      const where = `${grade} cap ${cap.percent.toString()}% = ${max} of ${n} customers; ranks ${pos + 1} of ${members.length} by ${policy.rankBy} ${String(rank[i] ?? '(blank)')}`;
-      if (pos < max) {
-        if (tie) graded[i].reason += `; ${where}, keeps ${grade}${tie}`;
-        return;
-      }
-      graded[i].grade = next;
-      graded[i].reason += `; ${where} → ${next}${tie}`;
-    });
+    // The text around a member's rank and value, built once per capped grade.
+    const capText = `; ${grade} cap ${cap.percent.toString()}% = ${max} of ${n} customers; ranks `;
+    const byText = ` of ${members.length} by ${policy.rankBy} `;
+    for (let pos = 0; pos < order.length; pos++) {
+      const i = order[pos];
+      const keeps = pos < max;
+      const tie = tieNote(rank, keys, order, pos, keeps ? 0 : max, keeps ? max : order.length);
+      if (keeps && !tie) continue; // keeping the grade needs no word unless a tie decided it
+      grades[i] = keeps ? grade : next;
+      reasons[i] += capText + (pos + 1) + byText + String(rank[i] ?? '(blank)') + (keeps ? `, keeps ${grade}` : ` → ${next}`) + tie;
+    }
   }
 }

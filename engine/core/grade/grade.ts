@@ -6,11 +6,11 @@
 import type Decimal from 'decimal.js';
 import { dayFromDate, dayFromText } from '../dates';
 import { applyCaps } from './caps';
-import { applyLifecycle, blacklisting, type LifecycleInput } from './lifecycle';
+import { applyLifecycle, blacklisting, lifecycleApplies, type LifecycleInput } from './lifecycle';
 import { gatherSeries, isMonthKey, normalise, normaliseScalar, type Metrics, type Normalised, type Scalar } from './metricValues';
 import { BLACKLIST, needsPopulation, type GradePolicy } from './policy';
 import { quantileScores } from './quantiles';
-import { gradeByQuota, type Graded } from './quota';
+import { gradeByQuota, newGrading, type Graded, type Grading } from './quota';
 import { computeScore } from './score';
 import { decide } from './table';
 
@@ -189,7 +189,7 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
   const gather = hasMonthColumns(list);
   const n = list.length;
   const inputs: (LifecycleInput | string)[] = new Array(n);
-  const graded: (Graded | null)[] = new Array(n).fill(null);
+  const { grades, reasons } = newGrading(n);
   const scores: (Decimal | null)[] = new Array(n).fill(null);
   const population: number[] = [];
   const metricsOf: Metrics[] = new Array(n);
@@ -200,21 +200,22 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
     try {
       input = lifecycleInput(c);
     } catch (e) {
-      inputs[i] = (e as Error).message;
-      graded[i] = { grade: '', reason: (e as Error).message };
+      inputs[i] = reasons[i] = (e as Error).message;
       continue;
     }
     inputs[i] = input;
     const black = blacklisting(policy, input, asOf);
-    if (black) graded[i] = black;
-    else population.push(i);
+    if (black) { grades[i] = black.grade; reasons[i] = black.reason; } else population.push(i);
   }
 
-  if (needsPopulation(policy)) gradePopulation(policy, population, list, metricsOf, graded, scores);
-  else {
+  if (needsPopulation(policy)) {
+    const graded = gradePopulation(policy, population, list, metricsOf, scores);
+    population.forEach((i, j) => { grades[i] = graded.grades[j]; reasons[i] = graded.reasons[j]; });
+  } else {
     for (const i of population) {
       const b = baseGrade(policy, metricsOf[i], SCRATCH);
-      graded[i] = b;
+      grades[i] = b.grade;
+      reasons[i] = b.reason;
       scores[i] = b.score;
     }
   }
@@ -223,26 +224,31 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
   for (let i = 0; i < n; i++) {
     const c = list[i];
     const input = inputs[i];
-    let g = graded[i]!;
-    if (typeof input !== 'string' && g.grade !== BLACKLIST) g = applyLifecycle(policy, g, input, asOf, reviewDate);
+    let grade = grades[i], reason = reasons[i];
+    if (typeof input !== 'string' && grade !== BLACKLIST && lifecycleApplies(policy, input)) {
+      ({ grade, reason } = applyLifecycle(policy, { grade, reason }, input, asOf, reviewDate));
+    }
     const s = scores[i];
     out[i] = {
       customerKey: c.key,
       customer: c.name ?? '',
-      grade: g.grade,
+      grade,
       previousGrade: c.previousGrade ?? '',
       score: s === null ? null : s.toNumber(),
-      reason: g.reason,
+      reason,
     };
   }
   return out;
 }
 
-/** Quantile scores, base grades (quota bands or per customer) and caps over the population. */
+/**
+ * Quantile scores, base grades (quota bands or per customer) and caps over the population; the grading is
+ * aligned with `population`.
+ */
 function gradePopulation(
   policy: GradePolicy, population: readonly number[], list: readonly CustomerInput[], metricsOf: Metrics[],
-  graded: (Graded | null)[], scores: (Decimal | null)[],
-): void {
+  scores: (Decimal | null)[],
+): Grading {
   const keys = population.map((i) => list[i].key);
   for (const q of policy.quantiles) {
     const values = quantileScores(q, population.map((i) => normaliseScalar(metricsOf[i][q.metric])));
@@ -250,7 +256,7 @@ function gradePopulation(
   }
   const rankValue = (i: number, metric: string | null): Scalar =>
     metric === 'score' && scores[i] !== null ? normaliseScalar(scores[i]) : metric ? normaliseScalar(metricsOf[i][metric]) : null;
-  let current: Graded[];
+  let graded: Grading;
   if (policy.quota) {
     const q = policy.quota;
     const problems: (string | null)[] = [];
@@ -263,17 +269,21 @@ function gradePopulation(
       explains[j] = `${s.explain}; `;
       return normaliseScalar(s.score);
     });
-    current = gradeByQuota(q, values, keys, policy.rankOrder);
+    graded = gradeByQuota(q, values, keys, policy.rankOrder);
     if (policy.score) {
-      current = current.map((g, j) => (problems[j] ? { grade: '', reason: problems[j]! } : { grade: g.grade, reason: explains[j] + g.reason }));
+      for (let j = 0; j < population.length; j++) {
+        if (problems[j]) { graded.grades[j] = ''; graded.reasons[j] = problems[j]!; } else graded.reasons[j] = explains[j] + graded.reasons[j];
+      }
     }
   } else {
-    current = population.map((i) => {
+    graded = newGrading(population.length);
+    population.forEach((i, j) => {
       const b = baseGrade(policy, metricsOf[i], SCRATCH);
       scores[i] = b.score;
-      return { grade: b.grade, reason: b.reason };
+      graded.grades[j] = b.grade;
+      graded.reasons[j] = b.reason;
     });
   }
-  if (policy.caps.length > 0) applyCaps(policy, current, population.map((i) => rankValue(i, policy.rankBy)), keys);
-  population.forEach((i, j) => { graded[i] = current[j]; });
+  if (policy.caps.length > 0) applyCaps(policy, graded, population.map((i) => rankValue(i, policy.rankBy)), keys);
+  return graded;
 }

@@ -45,6 +45,14 @@ function holdUntil(policy: GradePolicy, reviewDate: number | null): number | nul
 }
 
 /**
+ * Whether `applyLifecycle` can change this customer's computed grade: only an override, a previous grade or a
+ * new-customer rule can. Most customers of a run have none, and their computed grade stands as it is.
+ */
+export function lifecycleApplies(policy: GradePolicy, input: LifecycleInput): boolean {
+  return input.override !== null || input.previousGrade !== null || policy.lifecycle.newCustomerGrade !== null;
+}
+
+/**
  * Apply override, new-customer, blacklist re-entry, hold-downgrade and max_step to a computed grade (the
  * blacklist itself is applied before grading, see `blacklisting`). Returns the final grade and its reason.
  */

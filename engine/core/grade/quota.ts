@@ -13,6 +13,20 @@ export interface Graded {
   reason: string;
 }
 
+/**
+ * Grades and reasons of a population, aligned with it. Two arrays rather than one object per customer: a
+ * million customers are graded without a million short-lived objects.
+ */
+export interface Grading {
+  grades: string[];
+  reasons: string[];
+}
+
+/** An empty grading of `n` customers, to be filled in. */
+export function newGrading(n: number): Grading {
+  return { grades: new Array<string>(n).fill(''), reasons: new Array<string>(n).fill('') };
+}
+
 function pct(d: Decimal): string {
   return `${d.toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toString()}%`;
 }
@@ -21,7 +35,7 @@ function pct(d: Decimal): string {
  * Why a customer in a band [start, end) of the rank order shares its value with a customer on the other side of
  * a boundary: ties are broken by Customer Key, and the reason says so.
  */
-export function tieNote(values: readonly Scalar[], keys: readonly string[], order: readonly number[], pos: number, start: number, end: number): string {
+export function tieNote(values: readonly Scalar[], keys: readonly string[], order: ArrayLike<number>, pos: number, start: number, end: number): string {
   const v = values[order[pos]];
   if (end < order.length && sameValue(v, values[order[end]])) {
     return ` (tied at ${String(v)} with ${keys[order[end]]}, who ranks below by customer key)`;
@@ -36,28 +50,45 @@ export function tieNote(values: readonly Scalar[], keys: readonly string[], orde
  * Grade a population by a quota. `values` are the metric values and `keys` the Customer Keys, in Customer Key
  * order; the result is aligned with them. Customers with no value of the metric get the last band.
  */
-export function gradeByQuota(spec: QuotaSpec, values: readonly Scalar[], keys: readonly string[], order: 'desc' | 'asc'): Graded[] {
+export function gradeByQuota(spec: QuotaSpec, values: readonly Scalar[], keys: readonly string[], order: 'desc' | 'asc'): Grading {
   const n = values.length;
   const ranked = rankOrder(values, order);
-  const out: Graded[] = new Array(n);
+  let valued = 0;
+  while (valued < n && rankable(values[ranked[valued]]) !== null) valued++;
+  return spec.method === 'rank' ? gradeByRank(spec, values, keys, ranked, valued) : gradeByShare(spec, values, ranked, valued);
+}
+
+/** Top N% by count: the band of a customer is where its rank falls among the bands' cumulative counts. */
+function gradeByRank(spec: QuotaSpec, values: readonly Scalar[], keys: readonly string[], ranked: Uint32Array, valued: number): Grading {
+  const n = values.length;
+  const out = newGrading(n);
   const last = spec.bands[spec.bands.length - 1].grade;
-  const valued = ranked.filter((i) => rankable(values[i]) !== null).length;
-  if (spec.method === 'rank') {
-    const cuts = spec.bands.map((b) => (b.limit === null ? n : countOf(n, b.limit)));
-    const bandText = spec.bands.map((b, i) => (b.limit === null ? 'the rest' : `top ${b.limit.toString()}% (${cuts[i]} customers)`));
-    for (let pos = 0; pos < n; pos++) {
-      const i = ranked[pos];
-      if (pos >= valued) { out[i] = { grade: last, reason: `no value of ${spec.metric} → ${last} (the last band)` }; continue; }
-      const band = cuts.findIndex((c) => pos < c);
-      const grade = spec.bands[band].grade;
-      const note = tieNote(values, keys, ranked, pos, band > 0 ? cuts[band - 1] : 0, Math.min(cuts[band], valued));
-      out[i] = { grade, reason: `${spec.metric} ${String(values[i])} ranks ${pos + 1} of ${n}: ${bandText[band]} → ${grade}${note}` };
-    }
-    return out;
+  const cuts = spec.bands.map((b) => (b.limit === null ? n : countOf(n, b.limit)));
+  // Every reason is `<metric> <value> ranks <rank>` followed by its band's text, built once per band. The first
+  // part is joined into one flat string: a short string per customer, not a chain of pieces.
+  const head = `${spec.metric} `;
+  const tails = spec.bands.map((b, i) => ` of ${n}: ${b.limit === null ? 'the rest' : `top ${b.limit.toString()}% (${cuts[i]} customers)`} → ${b.grade}`);
+  const noValue = `no value of ${spec.metric} → ${last} (the last band)`;
+  let band = 0;
+  for (let pos = 0; pos < n; pos++) {
+    const i = ranked[pos];
+    if (pos >= valued) { out.grades[i] = last; out.reasons[i] = noValue; continue; }
+    while (pos >= cuts[band]) band++;
+    out.grades[i] = spec.bands[band].grade;
+    const reason = [head, values[i], ' ranks ', pos + 1].join('') + tails[band];
+    out.reasons[i] = reason + tieNote(values, keys, ranked, pos, band > 0 ? cuts[band - 1] : 0, Math.min(cuts[band], valued));
   }
+  return out;
+}
+
+/** ABC/Pareto: the band of a customer is where the cumulative share of the customers ranked above it falls. */
+function gradeByShare(spec: QuotaSpec, values: readonly Scalar[], ranked: Uint32Array, valued: number): Grading {
+  const n = values.length;
+  const out = newGrading(n);
+  const last = spec.bands[spec.bands.length - 1].grade;
   let total = new Decimal(0);
-  for (const i of ranked.slice(0, valued)) {
-    const d = new Decimal(String(values[i]));
+  for (let pos = 0; pos < valued; pos++) {
+    const d = new Decimal(String(values[ranked[pos]]));
     if (d.gt(0)) total = total.plus(d);
   }
   let before = new Decimal(0);
@@ -66,16 +97,14 @@ export function gradeByQuota(spec: QuotaSpec, values: readonly Scalar[], keys: r
     const i = ranked[pos];
     const d = pos < valued ? new Decimal(String(values[i])) : null;
     if (d === null || d.lte(0) || total.isZero()) {
-      out[i] = { grade: last, reason: `${spec.metric} ${d === null ? 'has no value' : d.toString()} adds no share → ${last} (the last band)` };
+      out.grades[i] = last;
+      out.reasons[i] = `${spec.metric} ${d === null ? 'has no value' : d.toString()} adds no share → ${last} (the last band)`;
       continue;
     }
     const shareBefore = before.times(100).div(total);
-    const band = spec.bands.findIndex((b) => b.limit === null || shareBefore.lt(b.limit));
-    const grade = spec.bands[band].grade;
-    out[i] = {
-      grade,
-      reason: `${spec.metric} ${d.toString()} ranks ${pos + 1} of ${n}; cumulative share before it ${pct(shareBefore)} of ${total.toString()} (${limits}) → ${grade}`,
-    };
+    const grade = spec.bands[spec.bands.findIndex((b) => b.limit === null || shareBefore.lt(b.limit))].grade;
+    out.grades[i] = grade;
+    out.reasons[i] = `${spec.metric} ${d.toString()} ranks ${pos + 1} of ${n}; cumulative share before it ${pct(shareBefore)} of ${total.toString()} (${limits}) → ${grade}`;
     before = before.plus(d);
   }
   return out;
