@@ -1,13 +1,13 @@
 /**
  * Recalculation bursts: calls that Excel delivered together, and so saw one state of the workbook.
  *
- * Excel's custom-functions runtime receives the calls of a recalculation as one message, parses every call's
- * arguments from it, and then starts the calls one after another in a plain synchronous loop (it only breaks the
- * loop into later timer tasks after a second of work). A user's edit, a change event or the next recalculation
- * arrives as another message, which the runtime can only handle after that loop has returned. So calls started
- * before the next microtask checkpoint all carry values from the same snapshot of the workbook, and that
- * checkpoint is where a burst ends. (A later part of one long message starts a new burst: that costs one more
- * check, never a wrong answer.)
+ * Excel's custom-functions runtime (office.js, CustomFunctionProxy) receives the calls of a recalculation as one
+ * message, parses every call's arguments out of it first, and then starts the calls one after another in a plain
+ * synchronous loop; only after a second of work does it continue the loop in a timer task. A user's edit, a
+ * change event or the next recalculation arrives as another message, which the runtime can only handle after
+ * that loop has returned. So calls started before the next microtask checkpoint all carry values from the same
+ * snapshot of the workbook, and that checkpoint is where a burst ends. (The continuation of a long message
+ * starts a new burst: that costs one more full comparison, never a wrong answer.)
  */
 
 let current = 0;

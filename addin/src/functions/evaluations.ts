@@ -65,10 +65,16 @@ function rangeByContent(value: unknown, address: string | null | undefined): Reg
   return hit;
 }
 
-/** Parse the range at a place. Its key names the place and this parse, so nothing needs to hash the content. */
+/**
+ * Parse the range at a place. Its key names the place and this parse, so nothing needs to hash the content.
+ * Evaluations of earlier parses at the place are dropped: the range there has changed, and a large register's
+ * evaluations should not linger until they are least recently used.
+ */
 function rangeAtPlace(value: unknown[][], place: Place): RegisterRange | FunctionError {
   if (!isRange(value)) return invalid(REGISTER_SHAPE);
-  return { key: `${place.key}#${++parses}`, register: parseRegister(tableOf(value), { firstRow: place.area.top, sheet: place.area.sheet }) };
+  const prefix = `${place.key}#`;
+  evaluations.deleteWhere((_, key) => key.startsWith(prefix));
+  return { key: `${prefix}${++parses}`, register: parseRegister(tableOf(value), { firstRow: place.area.top, sheet: place.area.sheet }) };
 }
 
 /**

@@ -38,9 +38,9 @@ export class Lru<K, V> {
     if (key === this.newest) this.newest = undefined;
   }
 
-  /** Drop every entry whose value satisfies `test`. */
-  deleteWhere(test: (value: V) => boolean): void {
-    for (const [key, value] of this.map) if (test(value)) this.delete(key);
+  /** Drop every entry that satisfies `test`. */
+  deleteWhere(test: (value: V, key: K) => boolean): void {
+    for (const [key, value] of this.map) if (test(value, key)) this.delete(key);
   }
 
   /** Drop every entry. */
