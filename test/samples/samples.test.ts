@@ -24,9 +24,9 @@ function resultCsv(dir: string, sheet: string): Row[] {
 }
 
 /** Run the batch runner on a sample; returns the folder of result CSVs. */
-async function runSample(out: string, input: string, args: string[]): Promise<string> {
+async function runSample(out: string, args: string[]): Promise<string> {
   const csv = join(out, 'csv');
-  const code = await main(['run', input, ...args, '--out', join(out, 'result.xlsx'), '--csv', csv]);
+  const code = await main(['run', ...args, '--out', join(out, 'result.xlsx'), '--csv', csv]);
   assert.equal(code, 0, 'the batch runner succeeds');
   return csv;
 }
@@ -39,7 +39,7 @@ async function workbookCells(path: string): Promise<string[]> {
   return lines;
 }
 
-/** The customers of a grading sample, read from its Customers sheet as the batch runner would see them. */
+/** Grades of a sample through the engine, for what the command line cannot set (a review date after as-of). */
 async function gradeSample(path: string, preset: string, asOf: string, reviewDate?: string): Promise<Map<string, GradeResult>> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
@@ -82,7 +82,7 @@ describe('samples', function () {
   describe('realestate (preset realestate, as of 2026-03-31)', () => {
     let csv = '';
     before(async () => {
-      csv = await runSample(join(dir, 'realestate'), paths.realestate, ['--preset', 'realestate', '--as-of', '2026-03-31']);
+      csv = await runSample(join(dir, 'realestate'), [paths.realestate, '--preset', 'realestate', '--as-of', '2026-03-31']);
     });
     const owner = (name: string): Row => {
       const found = resultCsv(csv, 'Owners').find((r) => r.Customer.split('、').includes(name));
@@ -135,7 +135,7 @@ describe('samples', function () {
   describe('agency (preset agency-report, GBK CSV, as of 2026-03-31)', () => {
     let csv = '';
     before(async () => {
-      csv = await runSample(join(dir, 'agency'), paths.agency, ['--preset', 'agency-report', '--as-of', '2026-03-31']);
+      csv = await runSample(join(dir, 'agency'), [paths.agency, '--preset', 'agency-report', '--as-of', '2026-03-31']);
     });
 
     it('is GBK-encoded, as Chinese Excel writes it', () => {
@@ -166,38 +166,47 @@ describe('samples', function () {
     });
   });
 
-  // The batch runner's grading options are not in the command line yet; until they are, these samples are graded
-  // through the engine's gradeCustomers from the sample's Customers sheet, exactly as stored.
-  describe('grading samples', () => {
-    it('securities-4tier: VIP by assets or commission, the 500万 gap, new accounts, held downgrade', async () => {
-      const g = await gradeSample(paths.securities, 'securities-4tier', '2026-03-31', '2026-12-31');
-      assert.equal(g.get('王建华')?.grade, 'VIP');
-      assert.equal(g.get('张明')?.grade, 'VIP');
-      assert.equal(g.get('杨洁')?.grade, '普通');
-      assert.equal(g.get('黄强')?.grade, '潜力');
-      assert.equal(g.get('吴敏')?.grade, '潜力');
-      assert.equal(g.get('徐刚')?.grade, '核心B');
-      assert.equal(g.get('孙涛')?.grade, 'VIP');
-      assert.match(g.get('孙涛')!.reason, /held until the review/);
-      const atReview = await gradeSample(paths.securities, 'securities-4tier', '2026-12-31', '2026-12-31');
-      assert.equal(atReview.get('孙涛')?.grade, '核心A');
+  describe('grading samples (batch runner with --metrics and --grade-preset)', () => {
+    /** Grades of a sample by customer name, from the run's Grades.csv. */
+    async function grades(name: SampleName, preset: string, asOf: string): Promise<Map<string, Row>> {
+      const csv = await runSample(join(dir, name), ['--metrics', paths[name], '--grade-preset', preset, '--as-of', asOf]);
+      return new Map(resultCsv(csv, 'Grades').map((g) => [g.Customer, g]));
+    }
+
+    it('securities-4tier: VIP by assets or commission, the 500万 gap, new accounts, review downgrade', async () => {
+      const g = await grades('securities', 'securities-4tier', '2026-03-31');
+      const grade = (n: string): string | undefined => g.get(n)?.Grade;
+      assert.equal(g.size, 13);
+      assert.equal(grade('王建华'), 'VIP');
+      assert.equal(grade('张明'), 'VIP');
+      assert.equal(grade('杨洁'), '普通');
+      assert.equal(grade('黄强'), '潜力');
+      assert.equal(grade('吴敏'), '潜力');
+      assert.match(g.get('吴敏')!.Reason, /new customer/);
+      assert.equal(grade('徐刚'), '核心B');
+      assert.deepEqual([grade('孙涛'), g.get('孙涛')?.['Previous Grade']], ['核心A', 'VIP']);
+      // Between reviews the downgrade is held (就高不就低): the engine with a later review date keeps VIP.
+      const held = await gradeSample(paths.securities, 'securities-4tier', '2026-03-31', '2026-12-31');
+      assert.equal(held.get('孙涛')?.grade, 'VIP');
+      assert.match(held.get('孙涛')!.reason, /held until the review/);
     });
 
     it('annual-sales-4tier: boundaries as written', async () => {
-      const g = await gradeSample(paths['annual-sales'], 'annual-sales-4tier', '2025-12-31');
+      const g = await grades('annual-sales', 'annual-sales-4tier', '2025-12-31');
       assert.deepEqual(
-        ['华东建材有限公司', '鑫源贸易有限公司', '天成装饰工程公司', '广利商贸有限公司', '永盛建材门市', '新宇家居店'].map((n) => g.get(n)?.grade),
+        ['华东建材有限公司', '鑫源贸易有限公司', '天成装饰工程公司', '广利商贸有限公司', '永盛建材门市', '新宇家居店'].map((n) => g.get(n)?.Grade),
         ['VIP', 'A', 'A', 'B', 'B', 'C'],
       );
-      assert.equal(g.get('利民灯饰')?.grade, '', 'a non-numeric value gets no grade');
+      assert.equal(g.get('利民灯饰')?.Grade, '', 'a non-numeric value gets no grade');
     });
 
     it('tonnage-stars: one level per review, new customers 网拍', async () => {
-      const g = await gradeSample(paths.tonnage, 'tonnage-stars', '2026-03-31');
-      assert.equal(g.get('恒力包装材料厂')?.grade, '二星');
-      assert.equal(g.get('宏达薄膜厂')?.grade, '二星');
-      assert.equal(g.get('金发管业')?.grade, '一星');
-      assert.equal(g.get('远大新材料')?.grade, '网拍');
+      const g = await grades('tonnage', 'tonnage-stars', '2026-03-31');
+      assert.equal(g.get('恒力包装材料厂')?.Grade, '二星');
+      assert.equal(g.get('宏达薄膜厂')?.Grade, '二星');
+      assert.equal(g.get('金发管业')?.Grade, '一星');
+      assert.equal(g.get('远大新材料')?.Grade, '网拍');
+      assert.equal(g.get('顺发编织袋厂')?.Grade, '');
     });
   });
 

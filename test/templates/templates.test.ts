@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import { main } from '../../engine/cli/main';
 import { EVENT_ALIASES, eventOfValue, fieldOfHeader } from '../../engine/core/aliases';
 import { policyFromRulesSheet, readRulesSheet } from '../../engine/core/policy/load';
 import { ownershipPreset } from '../../engine/core/policy/presets';
@@ -154,6 +156,16 @@ describe('templates', function () {
       const formula = (register.getWorksheet('Rules')!.getCell(3, 7).value as { formula: string }).formula;
       const last = gradeTable.firstRow + ANNUAL_SALES_TABLE.length - 1;
       assert.ok(formula.includes(`$A$${gradeTable.firstRow}:$C$${last}`), formula);
+    });
+
+    it('runs through the batch runner with its own Rules sheet and gives the SPEC §9 answers', async () => {
+      const out = join(dir, 'run');
+      const code = await main(['run', join(dir, 'register-template.xlsx'), '--as-of', '2026-03-31', '--out', join(out, 'r.xlsx'), '--csv', out]);
+      assert.equal(code, 0);
+      const owners = Papa.parse<Record<string, string>>(readFileSync(join(out, 'Owners.csv'), 'utf8').replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
+      const h01 = owners.find((o) => o.Household === 'H01');
+      assert.deepEqual([h01?.Owner, h01?.Status, h01?.['Protected Until']], ['李娜', 'locked', '2026-05-24']);
+      assert.match(readFileSync(join(out, 'Audit.csv'), 'utf8'), /realestate \(register-template\.xlsx Rules sheet\)/);
     });
 
     it('its Rules sheet has Chinese labels and 是/否 dropdowns for yes/no settings', () => {
