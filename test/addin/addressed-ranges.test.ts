@@ -100,6 +100,17 @@ describe('CRM functions: registers cached by address', () => {
     assert.equal(ownerAt(shorter, VISITS), engineOwner(shorter));
   });
 
+  it('a header broken at the same address is an error, and mending it brings the answer back', async () => {
+    assert.equal(ownerAt(SPEC9_TABLE, VISITS), engineOwner(SPEC9_TABLE));
+    await nextBurst();
+    const broken = SPEC9_TABLE.map((r, i) => (i === 0 ? r.map((c) => (c === '日期' ? '备注' : c)) : r));
+    const error = ownerAt(broken, VISITS);
+    assert.ok(error instanceof FunctionError && /date/.test(error.message), String(error));
+    assert.ok(ownerAt(broken, VISITS) instanceof FunctionError);
+    await nextBurst();
+    assert.equal(ownerAt(SPEC9_TABLE, VISITS), engineOwner(SPEC9_TABLE));
+  });
+
   it('change events drop only the registers they touch; inserted rows drop the whole sheet', () => {
     const key = (): string => (registerRange(freshCopy(excelRange(SPEC9_TABLE, 0)), VISITS) as { key: string }).key;
     const first = key();

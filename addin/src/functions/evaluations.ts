@@ -12,7 +12,7 @@ import type { Register } from '../../../engine/core/types';
 import { forgetPlaced, placeOf, rangeAt, type Place } from './addressed-ranges';
 import { firstRowOf, isRange, sheetOf, tableOf } from './args';
 import { currentBurst } from './burst';
-import { invalid, type FunctionError } from './errors';
+import { guarded, invalid, type FunctionError } from './errors';
 import { fingerprint } from './fingerprint';
 import { Lru } from './lru';
 import type { ResolvedPolicy } from './policy-arg';
@@ -74,7 +74,8 @@ function rangeAtPlace(value: unknown[][], place: Place): RegisterRange | Functio
   if (!isRange(value)) return invalid(REGISTER_SHAPE);
   const prefix = `${place.key}#`;
   evaluations.deleteWhere((_, key) => key.startsWith(prefix));
-  return { key: `${prefix}${++parses}`, register: parseRegister(tableOf(value), { firstRow: place.area.top, sheet: place.area.sheet }) };
+  // A register that cannot be read (e.g. its header was just broken) is an error value, and no entry is kept.
+  return guarded(() => ({ key: `${prefix}${++parses}`, register: parseRegister(tableOf(value), { firstRow: place.area.top, sheet: place.area.sheet }) }));
 }
 
 /**
