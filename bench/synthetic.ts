@@ -87,7 +87,9 @@ export function* syntheticRows({ rows, groups, seed }: SyntheticOptions): Genera
   for (let i = 0; i < rows; i++) {
     const day = start + Math.min(364, Math.floor((i * 365) / Math.max(1, rows)) + int(3));
     const centre = Math.floor((i * groups) / Math.max(1, rows));
-    const g = Math.min(groups - 1, Math.max(0, centre + int(2 * window + 1) - window));
+    // Reflect at the ends rather than clamp, so the first and last groups are no busier than the rest.
+    const raw = centre + int(2 * window + 1) - window;
+    const g = Math.min(groups - 1, Math.max(0, raw < 0 ? -raw : raw >= groups ? 2 * (groups - 1) - raw : raw));
     const st = (state[g] ??= { rep: -1, household: random() < 0.1 });
     const row: Cell[] = new Array(SYNTHETIC_HEADER.length).fill(null);
     row[COL['日期']] = dateOfDay(day);

@@ -200,24 +200,43 @@ function sortByKey(groups: readonly CustomerGroup[]): CustomerGroup[] {
   return tagged.map((t) => groups[Number(t.slice(t.lastIndexOf('\u0000') + 1))]);
 }
 
+/** The forms a customer reference may be looked up by: as written, and as a phone number's digits. */
+function lookupForms(text: string): [string, string] {
+  const t = text.trim();
+  return [t, t.replace(/[\s\-()（）]/g, '').replace(/^(\+86|0086)/, '')];
+}
+
+/**
+ * Index groups by Customer Key, phone (full or masked), household and customer name, in that precedence (the first
+ * group in key order wins a name shared by several). With `wanted`, only those texts are indexed: resolving a few
+ * thousand referrers must not pay for an index of every name.
+ */
+function indexGroups(groups: readonly CustomerGroup[], wanted?: ReadonlySet<string>): Map<string, number> {
+  const map = new Map<string, number>();
+  const put = (k: string, id: number): void => { if (k && (!wanted || wanted.has(k)) && !map.has(k)) map.set(k, id); };
+  for (const g of groups) { put(g.key, g.id); for (const p of g.phones) put(p, g.id); }
+  for (const g of groups) put(g.household, g.id);
+  for (const g of groups) for (const n of g.names) put(n, g.id);
+  return map;
+}
+
+function lookup(index: Map<string, number>, text: string): number {
+  const [t, digits] = lookupForms(text);
+  return index.get(t) ?? index.get(digits) ?? -1;
+}
+
 /** Lookup of a group by Customer Key, phone (full or masked), household or customer name; built on first use. */
 function finder(groups: readonly CustomerGroup[]): (text: string) => number {
   let index: Map<string, number> | null = null;
-  const build = (): Map<string, number> => {
-    const map = new Map<string, number>();
-    const put = (k: string, id: number): void => { if (k && !map.has(k)) map.set(k, id); };
-    for (const g of groups) { put(g.key, g.id); for (const p of g.phones) put(p, g.id); }
-    for (const g of groups) put(g.household, g.id);
-    for (const g of groups) for (const n of g.names) put(n, g.id);
-    return map;
-  };
-  return (text: string): number => {
-    const t = text.trim();
-    if (!t) return -1;
-    index ??= build();
-    const direct = index.get(t);
-    if (direct !== undefined) return direct;
-    const digits = t.replace(/[\s\-()（）]/g, '').replace(/^(\+86|0086)/, '');
-    return index.get(digits) ?? -1;
-  };
+  return (text: string): number => (text.trim() ? lookup((index ??= indexGroups(groups)), text) : -1);
+}
+
+/** Resolve many customer references at once (e.g. every referrer of a register): text → group id, -1 when none. */
+export function findGroups(grouping: Pick<Grouping, 'groups'>, texts: Iterable<string>): Map<string, number> {
+  const wanted = new Set<string>();
+  for (const t of texts) for (const form of lookupForms(t)) if (form) wanted.add(form);
+  const index = indexGroups(grouping.groups, wanted);
+  const found = new Map<string, number>();
+  for (const t of texts) found.set(t, t.trim() ? lookup(index, t) : -1);
+  return found;
 }

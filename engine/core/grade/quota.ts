@@ -27,10 +27,6 @@ export function newGrading(n: number): Grading {
   return { grades: new Array<string>(n).fill(''), reasons: new Array<string>(n).fill('') };
 }
 
-function pct(d: Decimal): string {
-  return `${d.toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toString()}%`;
-}
-
 /**
  * Why a customer in a band [start, end) of the rank order shares its value with a customer on the other side of
  * a boundary: ties are broken by Customer Key, and the reason says so.
@@ -81,7 +77,36 @@ function gradeByRank(spec: QuotaSpec, values: readonly Scalar[], keys: readonly 
   return out;
 }
 
-/** ABC/Pareto: the band of a customer is where the cumulative share of the customers ranked above it falls. */
+/** Where a cumulative share falls: the band and the share as shown in reasons, computed exactly. */
+interface ShareState {
+  band: number;
+  shown: string;
+  /** Below this share (in percent, as a double) neither the band nor the shown share can change. */
+  safeBelow: number;
+}
+
+/**
+ * The largest error of a share (in percent) computed in doubles from a running double sum of up to a billion
+ * positive values (relative error ≤ n × 2⁻⁵³ of the total), with a wide margin.
+ */
+const SHARE_MARGIN = 1e-4;
+
+function shareState(spec: QuotaSpec, before: Decimal, total: Decimal): ShareState {
+  const share = before.times(100).div(total);
+  const band = spec.bands.findIndex((b) => b.limit === null || share.lt(b.limit));
+  const rounded = share.toDecimalPlaces(1, Decimal.ROUND_HALF_UP);
+  const limit = spec.bands[band].limit;
+  // The next change: the share reaching the band's limit, or rounding up to the next tenth of a percent.
+  const next = Math.min(limit === null ? Infinity : limit.toNumber(), rounded.toNumber() + 0.05);
+  return { band, shown: `${rounded.toString()}%`, safeBelow: next - SHARE_MARGIN };
+}
+
+/**
+ * ABC/Pareto: the band of a customer is where the cumulative share of the customers ranked above it falls.
+ * Sums are exact decimals. The share only grows down the rank order, so its band and shown value change a few
+ * thousand times at most: a running double sum tells when the exact share must be computed again, and every
+ * customer in between shares its reason's tail.
+ */
 function gradeByShare(spec: QuotaSpec, values: readonly Scalar[], ranked: Uint32Array, valued: number): Grading {
   const n = values.length;
   const out = newGrading(n);
@@ -91,21 +116,29 @@ function gradeByShare(spec: QuotaSpec, values: readonly Scalar[], ranked: Uint32
     const d = new Decimal(String(values[ranked[pos]]));
     if (d.gt(0)) total = total.plus(d);
   }
-  let before = new Decimal(0);
+  const totalNumber = total.toNumber();
   const limits = spec.bands.map((b) => `${b.grade} ${b.limit === null ? 'rest' : `≤${b.limit.toString()}%`}`).join(', ');
+  const tailOf = (state: ShareState): string =>
+    ` of ${n}; cumulative share before it ${state.shown} of ${total.toString()} (${limits}) → ${spec.bands[state.band].grade}`;
+  const noShare = ` adds no share → ${last} (the last band)`;
+  const head = `${spec.metric} `;
+  let before = new Decimal(0), approx = 0;
+  let state = shareState(spec, before, total.isZero() ? new Decimal(1) : total);
+  let tail = tailOf(state);
   for (let pos = 0; pos < n; pos++) {
     const i = ranked[pos];
-    const d = pos < valued ? new Decimal(String(values[i])) : null;
-    if (d === null || d.lte(0) || total.isZero()) {
-      out.grades[i] = last;
-      out.reasons[i] = `${spec.metric} ${d === null ? 'has no value' : d.toString()} adds no share → ${last} (the last band)`;
-      continue;
+    out.grades[i] = last;
+    if (pos >= valued) { out.reasons[i] = `${head}has no value${noShare}`; continue; }
+    const d = new Decimal(String(values[i]));
+    if (d.lte(0) || total.isZero()) { out.reasons[i] = head + d.toString() + noShare; continue; }
+    if ((approx * 100) / totalNumber >= state.safeBelow) {
+      state = shareState(spec, before, total);
+      tail = tailOf(state);
     }
-    const shareBefore = before.times(100).div(total);
-    const grade = spec.bands[spec.bands.findIndex((b) => b.limit === null || shareBefore.lt(b.limit))].grade;
-    out.grades[i] = grade;
-    out.reasons[i] = `${spec.metric} ${d.toString()} ranks ${pos + 1} of ${n}; cumulative share before it ${pct(shareBefore)} of ${total.toString()} (${limits}) → ${grade}`;
+    out.grades[i] = spec.bands[state.band].grade;
+    out.reasons[i] = [head, d.toString(), ' ranks ', pos + 1].join('') + tail;
     before = before.plus(d);
+    approx += d.toNumber();
   }
   return out;
 }

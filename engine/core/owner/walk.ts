@@ -3,7 +3,7 @@
  * (same day: file order). One global pass, because leaves and holding caps reach across groups.
  */
 import { formatDay } from '../dates';
-import type { Grouping } from '../grouping';
+import { findGroups, type Grouping } from '../grouping';
 import type { OwnershipPolicy } from '../policy/schema';
 import { rowRef } from '../register';
 import type { Register, RegisterRow } from '../types';
@@ -43,6 +43,9 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
   const claimEvents = new Set(policy.claim_events);
   const renewEvents = new Set(policy.renew_on_contact ? policy.renew_events : []);
   const ref = (i: number): string => rowRef(rows[i], register);
+  const referrers = policy.honor_referral
+    ? findGroups(grouping, new Set(rows.filter((r) => r.referrer).map((r) => r.referrer)))
+    : new Map<string, number>();
   const day = (d: number): string => formatDay(d);
 
   // Who owns what, for leaves and holding caps.
@@ -118,7 +121,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
         } else if (who !== s.owner) {
           conflicts.add('closer not owner', key, d, r.seq, [ref(s.claimRow), ref(i)], [s.owner, who],
             `${s.owner} is the protected owner until ${day(protectedUntil(s, policy))} (row ${ref(s.claimRow)}); ` +
-            `the ${r.event} by ${who} does not change the owner${r.event === 'deal' ? '; split as an assist' : ''}`);
+            `the ${r.event} by ${who} does not change the owner${r.event === 'deal' ? '; the Splits sheet shows the shares' : ''}`);
         }
         s.hadDeal = true;
         if (who === s.owner && renewEvents.has(r.event)) { s.lastContact = Math.max(s.lastContact, d); s.renewRow = i; }
@@ -190,7 +193,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
       return;
     }
     if (first && policy.honor_referral && r.referrer && (r.accompanied || !policy.referral_requires_accompany)) {
-      const rg = grouping.find(r.referrer);
+      const rg = referrers.get(r.referrer) ?? -1;
       const rs = rg >= 0 && rg !== g ? states[rg] : null;
       if (rs && isHeld(rs, r.date, policy)) {
         take(g, s, r.date, i, 'referral', rs.owner, rs.team, r.salesperson);
