@@ -1,4 +1,5 @@
 import { strict as assert } from 'assert';
+import Decimal from 'decimal.js';
 import { gradeCustomers, gradeOne, gradePolicyFromObject, gradePreset } from '../../engine/core/grade';
 
 const key = (i: number): string => `c${String(i).padStart(2, '0')}`;
@@ -23,6 +24,32 @@ describe('rank/quota grading and caps', () => {
     const r = gradeCustomers([50, 30, 10, 5, 5, 0].map((v, i) => ({ key: key(i), metrics: { sales_total: v } })), policy, { asOf: '2026-03-31' });
     assert.deepEqual(r.map((x) => x.grade), ['A', 'A', 'B', 'B', 'C', 'C']);
     assert.match(r[2].reason, /cumulative share before it 80% of 100/);
+  });
+
+  it('ABC/Pareto over thousands of customers: each share is the exact share before it, rounded half up to 0.1%', () => {
+    const policy = gradePolicyFromObject({ metric: 'sales_total', method: 'pareto', bands: { A: 80, B: 95, C: 'rest' } }, 'test');
+    // 2,000 equal values put the share before every other customer exactly on a half tenth (0.05%, 0.15%, …) and
+    // one customer exactly on each band limit; the money values fall anywhere.
+    const populations = [
+      Array.from({ length: 2000 }, () => 1),
+      Array.from({ length: 3000 }, (_, i) => (((i * 7919) % 100000) + 1) / 100),
+    ];
+    for (const values of populations) {
+      const customers = values.map((v, i) => ({ key: `c${String(i).padStart(5, '0')}`, metrics: { sales_total: v } }));
+      const results = gradeCustomers(customers, policy, { asOf: '2026-03-31' });
+      const total = values.reduce((t, v) => t.plus(String(v)), new Decimal(0));
+      // Customer Key order is position order, and rank order is by value, then by key.
+      const ranked = values.map((v, i) => ({ v, i })).sort((a, b) => b.v - a.v || a.i - b.i);
+      let before = new Decimal(0);
+      for (const [pos, { v, i }] of ranked.entries()) {
+        const share = before.times(100).div(total);
+        const grade = share.lt(80) ? 'A' : share.lt(95) ? 'B' : 'C';
+        const shown = `${share.toDecimalPlaces(1, Decimal.ROUND_HALF_UP).toString()}%`;
+        assert.equal(results[i].grade, grade);
+        assert.equal(results[i].reason, `sales_total ${v} ranks ${pos + 1} of ${values.length}; cumulative share before it ${shown} of ${total.toString()} (A ≤80%, B ≤95%, C rest) → ${grade}`);
+        before = before.plus(String(v));
+      }
+    }
   });
 
   it('medical-quota caps: VIP ≤ 15%, 优选 ≤ 30% of 20 customers, a tie at the VIP cap split by key', () => {
