@@ -1,12 +1,18 @@
 /**
- * GRADE throughput: one million customers graded by a 10-row decision table and by a quota policy (rank bands
- * plus a cap). Prints customers/second, wall time and peak RSS.
+ * GRADE throughput: one million customers graded by a 10-row decision table, by a quota policy (rank bands plus
+ * a cap), by ABC/Pareto shares, and by a weighted score with caps (medical-quota). Prints customers/second, wall
+ * and CPU time, and the peak RSS of the process so far (run one case alone for its own peak).
  *
- *   npx tsx bench/grade.bench.ts [customers]
+ *   npx tsx bench/grade.bench.ts [customers] [case ...]
+ *
+ * Cases: table-one (gradeOne per customer), table, quota, pareto, score-caps; all of them when none is named.
  */
-import { gradeCustomers, gradeOne, gradePolicyFromObject, type CustomerInput } from '../engine/core/grade';
+import { gradeCustomers, gradeOne, gradePolicyFromObject, gradePreset, type CustomerInput } from '../engine/core/grade';
 
 const N = Number(process.argv[2] ?? 1_000_000);
+const CASES = ['table-one', 'table', 'quota', 'pareto', 'score-caps'];
+const chosen = process.argv.length > 3 ? process.argv.slice(3) : CASES;
+for (const c of chosen) if (!CASES.includes(c)) throw new Error(`unknown case ${c}; expected one of ${CASES.join(', ')}`);
 
 /** A deterministic pseudo-random sequence, so every run grades the same customers. */
 function lcg(seed: number): () => number {
@@ -14,14 +20,38 @@ function lcg(seed: number): () => number {
   return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
 }
 
-const rnd = lcg(42);
-const customers: CustomerInput[] = new Array(N);
-for (let i = 0; i < N; i++) {
-  customers[i] = {
-    key: `1${String(3800000000 + i).padStart(10, '0')}`,
-    name: '',
-    metrics: { avg_assets: Math.round(rnd() * 8_000_000_00) / 100, net_commission: Math.round(rnd() * 80_000_00) / 100 },
-  };
+function customerKey(i: number): string {
+  return `1${String(3800000000 + i).padStart(10, '0')}`;
+}
+
+/** Securities customers: average assets and net commission in yuan and fen. */
+function assetCustomers(): CustomerInput[] {
+  const rnd = lcg(42);
+  const customers: CustomerInput[] = new Array(N);
+  for (let i = 0; i < N; i++) {
+    customers[i] = {
+      key: customerKey(i),
+      name: '',
+      metrics: { avg_assets: Math.round(rnd() * 8_000_000_00) / 100, net_commission: Math.round(rnd() * 80_000_00) / 100 },
+    };
+  }
+  return customers;
+}
+
+/** medical-quota customers: four indicators, each a level word (好/较好/普通/差) or whole points 0–100. */
+function scoredCustomers(): CustomerInput[] {
+  const rnd = lcg(7);
+  const words = ['好', '较好', '普通', '差'];
+  const indicator = (): string | number => (rnd() < 0.5 ? words[Math.floor(rnd() * 4)] : Math.floor(rnd() * 101));
+  const customers: CustomerInput[] = new Array(N);
+  for (let i = 0; i < N; i++) {
+    customers[i] = {
+      key: customerKey(i),
+      name: '',
+      metrics: { business_volume: indicator(), receivables: indicator(), reputation: indicator(), loyalty: indicator() },
+    };
+  }
+  return customers;
 }
 
 const table = gradePolicyFromObject({
@@ -43,20 +73,36 @@ const table = gradePolicyFromObject({
 const quota = gradePolicyFromObject({
   name: 'bench-quota', metric: 'avg_assets', bands: { A: 10, B: 40, C: 'rest' }, caps: { A: 5 },
 }, 'bench');
+const pareto = gradePolicyFromObject({
+  name: 'bench-pareto', metric: 'avg_assets', method: 'pareto', bands: { A: 80, B: 95, C: 'rest' },
+}, 'bench');
 
 function run(label: string, fn: () => number): void {
+  const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   const count = fn();
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const cpu = process.cpuUsage(cpu0);
   const rssMb = process.resourceUsage().maxRSS / 1024;
-  console.log(`${label.padEnd(36)} ${count.toLocaleString('en-US')} customers in ${seconds.toFixed(3)} s = ${Math.round(count / seconds).toLocaleString('en-US')} customers/s; peak RSS ${rssMb.toFixed(0)} MB`);
+  console.log(`${label.padEnd(36)} ${count.toLocaleString('en-US')} customers in ${seconds.toFixed(3)} s `
+    + `= ${Math.round(count / seconds).toLocaleString('en-US')} customers/s; CPU ${((cpu.user + cpu.system) / 1e6).toFixed(3)} s; `
+    + `peak RSS ${rssMb.toFixed(0)} MB`);
 }
 
 console.log(`node ${process.version}, ${N.toLocaleString('en-US')} customers`);
-run('gradeOne, 10-row table', () => {
-  const counts = new Map<string, number>();
-  for (const c of customers) { const g = gradeOne(c.metrics, table).grade; counts.set(g, (counts.get(g) ?? 0) + 1); }
-  return N;
-});
-run('gradeCustomers, 10-row table', () => gradeCustomers(customers, table, { asOf: '2026-03-31' }).length);
-run('gradeCustomers, quota (rank + cap)', () => gradeCustomers(customers, quota, { asOf: '2026-03-31' }).length);
+const asOf = '2026-03-31';
+let customers = chosen.some((c) => c !== 'score-caps') ? assetCustomers() : [];
+if (chosen.includes('table-one')) {
+  run('gradeOne, 10-row table', () => {
+    const counts = new Map<string, number>();
+    for (const c of customers) { const g = gradeOne(c.metrics, table).grade; counts.set(g, (counts.get(g) ?? 0) + 1); }
+    return N;
+  });
+}
+if (chosen.includes('table')) run('gradeCustomers, 10-row table', () => gradeCustomers(customers, table, { asOf }).length);
+if (chosen.includes('quota')) run('gradeCustomers, quota (rank + cap)', () => gradeCustomers(customers, quota, { asOf }).length);
+if (chosen.includes('pareto')) run('gradeCustomers, quota (pareto)', () => gradeCustomers(customers, pareto, { asOf }).length);
+if (chosen.includes('score-caps')) {
+  customers = scoredCustomers();
+  run('gradeCustomers, score + caps', () => gradeCustomers(customers, gradePreset('medical-quota'), { asOf }).length);
+}

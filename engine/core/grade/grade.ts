@@ -188,9 +188,9 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
   const list = sortedByKey(customers);
   const gather = hasMonthColumns(list);
   const n = list.length;
-  const inputs: (LifecycleInput | string)[] = new Array(n);
-  const { grades, reasons } = newGrading(n);
-  const scores: (Decimal | null)[] = new Array(n).fill(null);
+  const inputs: (LifecycleInput | null)[] = new Array(n);
+  // Customers outside the population: blacklisted, or with dates that cannot be read (input null).
+  const excluded = new Map<number, Graded>();
   const population: number[] = [];
   const metricsOf: Metrics[] = new Array(n);
   for (let i = 0; i < n; i++) {
@@ -200,50 +200,54 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
     try {
       input = lifecycleInput(c);
     } catch (e) {
-      inputs[i] = reasons[i] = (e as Error).message;
+      inputs[i] = null;
+      excluded.set(i, { grade: '', reason: (e as Error).message });
       continue;
     }
     inputs[i] = input;
     const black = blacklisting(policy, input, asOf);
-    if (black) { grades[i] = black.grade; reasons[i] = black.reason; } else population.push(i);
+    if (black) excluded.set(i, black);
+    else population.push(i);
   }
 
-  if (needsPopulation(policy)) {
-    const graded = gradePopulation(policy, population, list, metricsOf, scores);
-    population.forEach((i, j) => { grades[i] = graded.grades[j]; reasons[i] = graded.reasons[j]; });
-  } else {
-    for (const i of population) {
-      const b = baseGrade(policy, metricsOf[i], SCRATCH);
-      grades[i] = b.grade;
-      reasons[i] = b.reason;
-      scores[i] = b.score;
-    }
-  }
-
+  // Everything below is aligned with the population; customers outside it are looked up in `excluded`.
+  const scores: (Decimal | null)[] = policy.score ? new Array(population.length).fill(null) : [];
+  const graded = needsPopulation(policy)
+    ? gradePopulation(policy, population, list, metricsOf, scores)
+    : gradeEach(policy, population, metricsOf, scores);
   const out: GradeResult[] = new Array(n);
-  for (let i = 0; i < n; i++) {
+  for (let i = 0, j = 0; i < n; i++) {
     const c = list[i];
-    const input = inputs[i];
-    let grade = grades[i], reason = reasons[i];
-    if (typeof input !== 'string' && grade !== BLACKLIST && lifecycleApplies(policy, input)) {
-      ({ grade, reason } = applyLifecycle(policy, { grade, reason }, input, asOf, reviewDate));
-    }
-    const s = scores[i];
-    out[i] = {
-      customerKey: c.key,
-      customer: c.name ?? '',
-      grade,
-      previousGrade: c.previousGrade ?? '',
-      score: s === null ? null : s.toNumber(),
-      reason,
-    };
+    let grade: string, reason: string, score: number | null = null;
+    if (population[j] === i) {
+      grade = graded.grades[j];
+      reason = graded.reasons[j];
+      const s = scores[j];
+      if (s) score = s.toNumber();
+      const input = inputs[i]!;
+      if (grade !== BLACKLIST && lifecycleApplies(policy, input)) ({ grade, reason } = applyLifecycle(policy, { grade, reason }, input, asOf, reviewDate));
+      j++;
+    } else ({ grade, reason } = excluded.get(i)!);
+    out[i] = { customerKey: c.key, customer: c.name ?? '', grade, previousGrade: c.previousGrade ?? '', score, reason };
   }
   return out;
 }
 
+/** Each customer of the population graded on its own (decision table or score); `scores` receives the scores. */
+function gradeEach(policy: GradePolicy, population: readonly number[], metricsOf: readonly Metrics[], scores: (Decimal | null)[]): Grading {
+  const graded = newGrading(population.length);
+  for (let j = 0; j < population.length; j++) {
+    const b = baseGrade(policy, metricsOf[population[j]], SCRATCH);
+    graded.grades[j] = b.grade;
+    graded.reasons[j] = b.reason;
+    if (b.score !== null) scores[j] = b.score;
+  }
+  return graded;
+}
+
 /**
- * Quantile scores, base grades (quota bands or per customer) and caps over the population; the grading is
- * aligned with `population`.
+ * Quantile scores, base grades (quota bands or per customer) and caps over the population; the grading and
+ * `scores` are aligned with `population`.
  */
 function gradePopulation(
   policy: GradePolicy, population: readonly number[], list: readonly CustomerInput[], metricsOf: Metrics[],
@@ -254,18 +258,21 @@ function gradePopulation(
     const values = quantileScores(q, population.map((i) => normaliseScalar(metricsOf[i][q.metric])));
     population.forEach((i, j) => { metricsOf[i] = { ...metricsOf[i], [q.name]: values[j] }; });
   }
-  const rankValue = (i: number, metric: string | null): Scalar =>
-    metric === 'score' && scores[i] !== null ? normaliseScalar(scores[i]) : metric ? normaliseScalar(metricsOf[i][metric]) : null;
+  const rankValue = (j: number, metric: string | null): Scalar => {
+    const s = scores[j];
+    return metric === 'score' && s ? normaliseScalar(s) : metric ? normaliseScalar(metricsOf[population[j]][metric]) : null;
+  };
   let graded: Grading;
+  let rank: readonly Scalar[] | null = null;
   if (policy.quota) {
     const q = policy.quota;
     const problems: (string | null)[] = [];
     const explains: string[] = [];
     const values = population.map((i, j) => {
-      if (!policy.score) return rankValue(i, q.metric);
+      if (!policy.score) return rankValue(j, q.metric);
       const s = computeScore(policy.score, metricsOf[i]);
       if (s.score === null) { problems[j] = s.problem; return null; }
-      scores[i] = s.score;
+      scores[j] = s.score;
       explains[j] = `${s.explain}; `;
       return normaliseScalar(s.score);
     });
@@ -274,16 +281,8 @@ function gradePopulation(
       for (let j = 0; j < population.length; j++) {
         if (problems[j]) { graded.grades[j] = ''; graded.reasons[j] = problems[j]!; } else graded.reasons[j] = explains[j] + graded.reasons[j];
       }
-    }
-  } else {
-    graded = newGrading(population.length);
-    population.forEach((i, j) => {
-      const b = baseGrade(policy, metricsOf[i], SCRATCH);
-      scores[i] = b.score;
-      graded.grades[j] = b.grade;
-      graded.reasons[j] = b.reason;
-    });
-  }
-  if (policy.caps.length > 0) applyCaps(policy, graded, population.map((i) => rankValue(i, policy.rankBy)), keys);
+    } else if (policy.rankBy === q.metric) rank = values; // caps rank by the quota's own values
+  } else graded = gradeEach(policy, population, metricsOf, scores);
+  if (policy.caps.length > 0) applyCaps(policy, graded, rank ?? population.map((_, j) => rankValue(j, policy.rankBy)), keys);
   return graded;
 }
