@@ -7,6 +7,7 @@ import type { Scalar } from './metricValues';
 import type { GradePolicy } from './policy';
 import { tieNote, type Grading } from './quota';
 import { countOf, rankOrder } from './ranking';
+import { valueText } from './valueText';
 
 /**
  * Apply the policy's caps to graded customers (in Customer Key order; `rank` are their values of the rank
@@ -35,7 +36,7 @@ export function applyCaps(policy: GradePolicy, graded: Grading, rank: readonly S
       const tie = tieNote(rank, keys, order, pos, keeps ? 0 : max, keeps ? max : order.length);
       if (keeps && !tie) continue; // keeping the grade needs no word unless a tie decided it
       grades[i] = keeps ? grade : next;
-      reasons[i] += capText + (pos + 1) + byText + String(rank[i] ?? '(blank)') + (keeps ? `, keeps ${grade}` : ` → ${next}`) + tie;
+      reasons[i] += capText + (pos + 1) + byText + (rank[i] === null ? '(blank)' : valueText(rank[i])) + (keeps ? `, keeps ${grade}` : ` → ${next}`) + tie;
     }
   }
 }

@@ -6,6 +6,7 @@ import Decimal from 'decimal.js';
 import type { Scalar } from './metricValues';
 import type { QuotaSpec } from './policy';
 import { countOf, rankable, rankOrder, sameValue } from './ranking';
+import { valueText } from './valueText';
 
 /** A grade with its reason. */
 export interface Graded {
@@ -34,10 +35,10 @@ export function newGrading(n: number): Grading {
 export function tieNote(values: readonly Scalar[], keys: readonly string[], order: ArrayLike<number>, pos: number, start: number, end: number): string {
   const v = values[order[pos]];
   if (end < order.length && sameValue(v, values[order[end]])) {
-    return ` (tied at ${String(v)} with ${keys[order[end]]}, who ranks below by customer key)`;
+    return ` (tied at ${valueText(v)} with ${keys[order[end]]}, who ranks below by customer key)`;
   }
   if (start > 0 && sameValue(v, values[order[start - 1]])) {
-    return ` (tied at ${String(v)} with ${keys[order[start - 1]]}, who ranks above by customer key)`;
+    return ` (tied at ${valueText(v)} with ${keys[order[start - 1]]}, who ranks above by customer key)`;
   }
   return '';
 }
@@ -71,7 +72,7 @@ function gradeByRank(spec: QuotaSpec, values: readonly Scalar[], keys: readonly 
     if (pos >= valued) { out.grades[i] = last; out.reasons[i] = noValue; continue; }
     while (pos >= cuts[band]) band++;
     out.grades[i] = spec.bands[band].grade;
-    const reason = [head, values[i], ' ranks ', pos + 1].join('') + tails[band];
+    const reason = [head, valueText(values[i]), ' ranks ', pos + 1].join('') + tails[band];
     out.reasons[i] = reason + tieNote(values, keys, ranked, pos, band > 0 ? cuts[band - 1] : 0, Math.min(cuts[band], valued));
   }
   return out;
