@@ -70,34 +70,38 @@ class Unions {
   }
 }
 
-/** Resolve masked phones to the unique full phone they can stand for. */
-function resolveMasks(rows: readonly RegisterRow[], byPhone: Map<string, number>): { resolved: Map<number, string>; ambiguities: MaskAmbiguity[] } {
-  const resolved = new Map<number, string>();
-  const ambiguities: MaskAmbiguity[] = [];
-  const shapes = new Map<string, Map<string, string[]>>(); // "prefixLen/suffixLen/length" → "prefix|suffix" → full phones
-  const index = (m: Masked): Map<string, string[]> => {
+/**
+ * For each distinct phone, the phone id it stands for: a masked phone that can be exactly one full phone stands for
+ * that one; any other phone stands for itself. Masks that could be several full phones are listed with their
+ * candidates.
+ */
+function resolveMasks(phones: readonly Phone[]): { target: Int32Array; ambiguous: Map<number, string[]> } {
+  const target = new Int32Array(phones.length);
+  const ambiguous = new Map<number, string[]>();
+  const shapes = new Map<string, Map<string, number[]>>(); // "prefixLen/suffixLen/length" → "prefix|suffix" → full phone ids
+  const index = (m: Masked): Map<string, number[]> => {
     const shape = `${m.prefix.length}/${m.suffix.length}/${m.length}`;
     let map = shapes.get(shape);
     if (!map) {
       map = new Map();
-      for (const digits of byPhone.keys()) {
-        if (digits.length !== m.length) continue;
-        const k = `${digits.slice(0, m.prefix.length)}|${digits.slice(digits.length - m.suffix.length)}`;
-        const list = map.get(k);
-        if (list) list.push(digits); else map.set(k, [digits]);
-      }
-      for (const list of map.values()) list.sort();
+      phones.forEach((p, id) => {
+        if (p.kind !== 'full' || p.digits.length !== m.length) return;
+        const k = `${p.digits.slice(0, m.prefix.length)}|${p.digits.slice(p.digits.length - m.suffix.length)}`;
+        const list = map!.get(k);
+        if (list) list.push(id); else map!.set(k, [id]);
+      });
       shapes.set(shape, map);
     }
     return map;
   };
-  rows.forEach((r, i) => {
-    if (r.phone?.kind !== 'masked') return;
-    const candidates = (index(r.phone).get(`${r.phone.prefix}|${r.phone.suffix}`) ?? []).filter((d) => maskMatches(r.phone as Masked, d));
-    if (candidates.length === 1) resolved.set(i, candidates[0]);
-    else if (candidates.length > 1) ambiguities.push({ row: i, mask: r.phone.text, candidates });
+  phones.forEach((p, id) => {
+    target[id] = id;
+    if (p.kind !== 'masked') return;
+    const candidates = (index(p).get(`${p.prefix}|${p.suffix}`) ?? []).filter((c) => maskMatches(p, (phones[c] as Extract<Phone, { kind: 'full' }>).digits));
+    if (candidates.length === 1) target[id] = candidates[0];
+    else if (candidates.length > 1) ambiguous.set(id, candidates.map((c) => phoneText(phones[c])).sort());
   });
-  return { resolved, ambiguities };
+  return { target, ambiguous };
 }
 
 /** Row indexes by date, then file order. Sorting packed numeric keys is several times faster than a comparator. */
@@ -117,28 +121,28 @@ export function groupCustomers(register: Register, options: GroupingOptions = {}
   const { rows } = register;
   const useHousehold = options.household ?? true;
   const unions = new Unions(rows.length);
-  const byPhone = new Map<string, number>();
-  for (let i = 0; i < rows.length; i++) {
-    const p = rows[i].phone;
-    if (rows[i].event !== 'leave' && p?.kind === 'full') {
-      const first = byPhone.get(p.digits);
-      if (first === undefined) byPhone.set(p.digits, i); else unions.join(first, i);
-    }
-  }
-  const { resolved, ambiguities } = resolveMasks(rows, byPhone);
-  const byHousehold = new Map<string, number>();
-  const byMask = new Map<string, number>();
+  const { target, ambiguous } = resolveMasks(register.phones);
+  const firstOfPhone = new Int32Array(register.phones.length).fill(-1);
+  const firstOfHousehold = new Int32Array(register.households).fill(-1);
   const byName = new Map<string, number>();
+  const ambiguities: MaskAmbiguity[] = [];
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
     if (r.event === 'leave') continue;
-    const full = resolved.get(i);
-    if (full !== undefined) unions.join(byPhone.get(full)!, i);
-    else if (r.phone?.kind === 'masked') joinFirst(byMask, r.phone.text, i, unions);
-    else if (!r.phone) joinFirst(byName, `${r.file}\u0000${r.customer}`, i, unions);
-    if (useHousehold && r.household) joinFirst(byHousehold, r.household, i, unions);
+    if (r.phoneId >= 0) {
+      const p = target[r.phoneId];
+      if (firstOfPhone[p] < 0) firstOfPhone[p] = i; else unions.join(firstOfPhone[p], i);
+      const candidates = ambiguous.get(r.phoneId);
+      if (candidates) ambiguities.push({ row: i, mask: phoneText(r.phone), candidates });
+    } else {
+      joinFirst(byName, `${r.file}\u0000${r.customer}`, i, unions);
+    }
+    if (useHousehold && r.householdId >= 0) {
+      const h = r.householdId;
+      if (firstOfHousehold[h] < 0) firstOfHousehold[h] = i; else unions.join(firstOfHousehold[h], i);
+    }
   }
-  return collectGroups(register, unions, resolved, ambiguities, dateOrder(rows));
+  return collectGroups(register, unions, target, ambiguities, dateOrder(rows));
 }
 
 function joinFirst(map: Map<string, number>, key: string, i: number, unions: Unions): void {
@@ -147,13 +151,14 @@ function joinFirst(map: Map<string, number>, key: string, i: number, unions: Uni
 }
 
 function collectGroups(
-  register: Register, unions: Unions, resolved: Map<number, string>, ambiguities: MaskAmbiguity[], order: Int32Array,
+  register: Register, unions: Unions, target: Int32Array, ambiguities: MaskAmbiguity[], order: Int32Array,
 ): Grouping {
-  const { rows } = register;
+  const { rows, phones } = register;
   // Groups are first numbered by their first row (date order), then renumbered in Customer Key order.
   const groupOfRoot = new Int32Array(rows.length).fill(-1);
   const firstOrder = new Int32Array(rows.length).fill(-1);
   const posInGroup = new Int32Array(rows.length).fill(-1);
+  const phoneSeenIn = new Int32Array(phones.length).fill(-1);
   const groups: CustomerGroup[] = [];
   const minPhone: (string | undefined)[] = [];
   for (const i of order) {
@@ -170,12 +175,18 @@ function collectGroups(
     posInGroup[i] = g.rows.length;
     g.rows.push(i);
     firstOrder[i] = id;
+    // Pooled strings: includes() finds an equal name by pointer.
     if (r.customer && !g.names.includes(r.customer)) g.names.push(r.customer);
-    const full = r.phone?.kind === 'full' ? r.phone.digits : resolved.get(i);
-    const shown = full ?? phoneText(r.phone);
-    if (shown && !g.phones.includes(shown)) g.phones.push(shown);
+    if (r.phoneId >= 0) {
+      const p = target[r.phoneId];
+      if (phoneSeenIn[p] !== id) {
+        phoneSeenIn[p] = id;
+        const phone = phones[p];
+        g.phones.push(phoneText(phone));
+        if (phone.kind === 'full' && (minPhone[id] === undefined || phone.digits < minPhone[id]!)) minPhone[id] = phone.digits;
+      }
+    }
     if (r.household && !g.household) g.household = r.household;
-    if (full !== undefined && (minPhone[id] === undefined || full < minPhone[id]!)) minPhone[id] = full;
   }
   const multiFile = register.files.length > 1;
   groups.forEach((g, id) => {

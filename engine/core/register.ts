@@ -5,7 +5,7 @@
 import { eventOfValue, eventWordsHelp, fieldOfHeader } from './aliases';
 import { parseDay } from './dates';
 import { normalisePhone } from './phone';
-import type { Cell, EventType, Register, RegisterException, RegisterField, RegisterRow, RowOrigin } from './types';
+import type { Cell, EventType, Phone, Register, RegisterException, RegisterField, RegisterRow, RowOrigin } from './types';
 import { cellText, isBlank, parseMoney, parseYesNo } from './values';
 
 /** A table that cannot be read as a register at all (no recognisable header, a required column missing). */
@@ -82,6 +82,15 @@ export class RegisterBuilder {
   private readonly exceptions: RegisterException[] = [];
   private readonly files: string[] = [];
   private header: HeaderMap | null = null;
+  /**
+   * One string object per distinct text, one Phone object per distinct number. A register repeats the same
+   * salespeople, teams, customers and phones thousands of times; pooled values compare by pointer, hash once and
+   * take a fraction of the memory, which is what keeps million-row registers fast.
+   */
+  private readonly texts = new Map<string, string>();
+  private readonly phoneIds = new Map<string, number>();
+  private readonly phones: Phone[] = [];
+  private readonly householdIds = new Map<string, number>();
   private table: Required<TableOptions> = { file: '', sheet: '', date1904: false };
 
   /** Start a table whose header row is `cells` at spreadsheet row `row`. */
@@ -119,11 +128,11 @@ export class RegisterBuilder {
     if (date === null) {
       problem('date', noDate ? 'missing date' : 'not a date; expected e.g. 2026-03-01, 2026/3/1, 2026年3月1日 or an Excel date');
     }
-    const salesperson = textOf(cell('salesperson'));
+    const salesperson = this.text(cell('salesperson'));
     if (!salesperson && (event === null || NEEDS_SALESPERSON.has(event))) {
       problem('salesperson', event === 'leave' ? 'missing salesperson: a leave row names the leaver' : 'missing salesperson');
     }
-    const customer = textOf(cell('customer'));
+    const customer = this.text(cell('customer'));
     const phone = normalisePhone(cell('phone'));
     if (phone === 'invalid') {
       problem('phone', 'not a phone number; expected digits such as 13800001111, +86 138-0000-1111 or a masked 138****1111');
@@ -139,7 +148,7 @@ export class RegisterBuilder {
     if (!isBlank(commissionCell) && commission === null) problem('commission', 'not a number; expected an amount such as 10000.00');
     const accompanied = parseYesNo(cell('accompanied'));
     if (accompanied === null) problem('accompanied', 'not yes/no; expected 是/否, yes/no, true/false or 1/0');
-    const target = textOf(cell('target'));
+    const target = this.text(cell('target'));
     if (event === 'transfer' && !target) problem('target', 'missing target: a transfer row names who receives the customer');
 
     if (problems.length > 0) {
@@ -147,23 +156,56 @@ export class RegisterBuilder {
       return;
     }
     const { file, sheet } = this.table;
+    const household = this.text(cell('household'));
+    const phoneId = phone && phone !== 'invalid' && event !== 'leave' ? this.phoneId(phone) : -1;
     this.rows.push({
       file, sheet, row,
       seq: this.rows.length,
       date: date!,
       event: event!,
       customer,
-      phone: phone as RegisterRow['phone'],
-      household: textOf(cell('household')),
+      phone: phoneId >= 0 ? this.phones[phoneId] : (phone as Phone | null),
+      phoneId,
+      household,
+      householdId: household ? this.householdId(household) : -1,
       salesperson,
-      team: textOf(cell('team')),
-      designated: textOf(cell('designated')),
-      referrer: textOf(cell('referrer')),
+      team: this.text(cell('team')),
+      designated: this.text(cell('designated')),
+      referrer: this.text(cell('referrer')),
       accompanied: accompanied!,
       amount,
       commission,
       target,
     });
+  }
+
+  /** The pooled copy of a text. */
+  private text(value: Cell): string {
+    const s = textOf(value);
+    if (s === '') return s;
+    const pooled = this.texts.get(s);
+    if (pooled !== undefined) return pooled;
+    this.texts.set(s, s);
+    return s;
+  }
+
+  /** The id of a phone in the register's list of distinct phones (the first Phone object of a number stands for all). */
+  private phoneId(phone: Phone): number {
+    const key = phone.kind === 'full' ? phone.digits : phone.text;
+    let id = this.phoneIds.get(key);
+    if (id === undefined) {
+      id = this.phones.length;
+      this.phoneIds.set(key, id);
+      this.phones.push(phone);
+    }
+    return id;
+  }
+
+  /** The id of a household value. */
+  private householdId(household: string): number {
+    let id = this.householdIds.get(household);
+    if (id === undefined) this.householdIds.set(household, (id = this.householdIds.size));
+    return id;
   }
 
   /** An exception for field `f` of a row, naming the column as its header is written. */
@@ -175,7 +217,7 @@ export class RegisterBuilder {
 
   /** The register built so far. */
   finish(): Register {
-    return { rows: this.rows, exceptions: this.exceptions, files: this.files };
+    return { rows: this.rows, exceptions: this.exceptions, files: this.files, phones: this.phones, households: this.householdIds.size };
   }
 }
 

@@ -40,7 +40,11 @@ export interface RegisterRow extends RowOrigin {
   event: EventType;
   customer: string;
   phone: Phone | null;
+  /** Index of the phone in Register.phones; -1 for none (and for leave rows, which are about no customer). */
+  phoneId: number;
   household: string;
+  /** Index of the household value among the register's distinct households; -1 for none. */
+  householdId: number;
   salesperson: string;
   team: string;
   designated: string;
@@ -64,6 +68,10 @@ export interface Register {
   exceptions: RegisterException[];
   /** Distinct input files, in order; with more than one, rows are named `file:row`. */
   files: string[];
+  /** Distinct phones of customer rows, indexed by RegisterRow.phoneId. */
+  phones: Phone[];
+  /** How many distinct household values there are (RegisterRow.householdId runs below this). */
+  households: number;
 }
 
 /** Ownership status values of SPEC §3. */

@@ -48,43 +48,40 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     : new Map<string, number>();
   const day = (d: number): string => formatDay(d);
 
-  // Who owns what, for leaves and holding caps.
-  const ownedBy = new Map<string, Set<number>>();
-  /** Call around every change of owner, so ownedBy stays true. */
-  const unlist = (g: number, s: GroupState): void => { if (s.owner) ownedBy.get(s.owner)?.delete(g); };
-  const list = (g: number, s: GroupState): void => {
-    if (!s.owner) return;
-    let set = ownedBy.get(s.owner);
-    if (!set) ownedBy.set(s.owner, (set = new Set()));
-    set.add(g);
-  };
+  // Who owns what, for leaves and holding caps: append-only lists, checked against the group's state when read,
+  // because keeping exact sets up to date on every claim costs more than the rare leave or cap check that reads them.
+  const ownedBy = new Map<string, number[]>();
   const take = (g: number, s: GroupState, d: number, i: number, how: ClaimHow, owner: string, team: string, salesperson: string): void => {
-    unlist(g, s);
     takeOwnership(s, d, i, how, owner, team, salesperson);
-    list(g, s);
+    const list = ownedBy.get(owner);
+    if (list) list.push(g); else ownedBy.set(owner, [g]);
   };
-  const empty = (g: number, s: GroupState, i: number): void => {
-    unlist(g, s);
-    toPool(s, i);
+  const seen = new Int32Array(states.length);
+  let stamp = 0;
+  /** Groups `who` owns now, each once (the list is compacted on the way). */
+  const ownedNow = (who: string): number[] => {
+    stamp++;
+    const live: number[] = [];
+    for (const g of ownedBy.get(who) ?? []) {
+      if (seen[g] !== stamp && states[g].holding === 'owned' && states[g].owner === who) live.push(g);
+      seen[g] = stamp;
+    }
+    ownedBy.set(who, live);
+    return live;
   };
-  const unlockedHeld = (who: string, d: number): number => {
-    let n = 0;
-    for (const g of ownedBy.get(who) ?? []) if (states[g].owner === who && statusAt(states[g], d, policy) === 'protected') n++;
-    return n;
-  };
+  const unlockedHeld = (who: string, d: number): number =>
+    ownedNow(who).filter((g) => statusAt(states[g], d, policy) === 'protected').length;
 
   for (const i of order) {
     const r = rows[i];
     const d = r.date;
     if (d > asOf) break; // rows are in date order
     if (r.event === 'leave') {
-      for (const g of [...(ownedBy.get(r.salesperson) ?? [])]) {
-        const s = states[g];
-        if (s.holding === 'owned' && s.owner === r.salesperson) {
-          empty(g, s, i);
-          note(s, `${r.salesperson} left ${day(d)} row ${ref(i)} → pool`);
-        }
+      for (const g of ownedNow(r.salesperson)) {
+        toPool(states[g], i);
+        note(states[g], `${r.salesperson} left ${day(d)} row ${ref(i)} → pool`);
       }
+      ownedBy.delete(r.salesperson);
       continue;
     }
     const g = groupOfRow[i];
@@ -101,7 +98,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
         if (r.target) {
           take(g, s, d, i, how, r.target, byTeam ? r.target : r.team, r.target);
         } else {
-          empty(g, s, i);
+          toPool(s, i);
           note(s, `complaint ${day(d)} row ${ref(i)} → pool`);
         }
         continue;
