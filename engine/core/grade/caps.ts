@@ -27,16 +27,19 @@ export function applyCaps(policy: GradePolicy, graded: Grading, rank: readonly S
     const order = rankOrder(members.map((i) => rank[i]), policy.rankOrder);
     for (let pos = 0; pos < order.length; pos++) order[pos] = members[order[pos]];
     const next = policy.levels[level + 1];
-    // The text around a member's rank and value, built once per capped grade.
+    // The text around a member's rank and value, built once per capped grade; the rank and value in between are
+    // joined into one short string.
     const capText = `; ${grade} cap ${cap.percent.toString()}% = ${max} of ${n} customers; ranks `;
     const byText = ` of ${members.length} by ${policy.rankBy} `;
+    const keepsText = `, keeps ${grade}`, dropsText = ` → ${next}`;
     for (let pos = 0; pos < order.length; pos++) {
       const i = order[pos];
       const keeps = pos < max;
       const tie = tieNote(rank, keys, order, pos, keeps ? 0 : max, keeps ? max : order.length);
       if (keeps && !tie) continue; // keeping the grade needs no word unless a tie decided it
       grades[i] = keeps ? grade : next;
-      reasons[i] += capText + (pos + 1) + byText + (rank[i] === null ? '(blank)' : valueText(rank[i])) + (keeps ? `, keeps ${grade}` : ` → ${next}`) + tie;
+      const where = [pos + 1, byText, rank[i] === null ? '(blank)' : valueText(rank[i])].join('');
+      reasons[i] += capText + where + (keeps ? keepsText : dropsText) + tie;
     }
   }
 }

@@ -77,9 +77,21 @@ function toDay(value: DayInput, what: string): number | null {
   return day;
 }
 
+/** A weighted score as the exact number it ranks by: a double when one is exact, else the Decimal. */
+type Score = number | Decimal;
+
+/** A weighted score from computeScore, as it ranks. */
+function scoreOf(score: Decimal): Score {
+  return normaliseScalar(score) as Score;
+}
+
+function scoreNumber(score: Score | null | undefined): number | null {
+  return score === null || score === undefined ? null : typeof score === 'number' ? score : score.toNumber();
+}
+
 /** A computed base grade: the grade and reason, or a problem; and the weighted score when there is one. */
 interface Base extends Graded {
-  score: Decimal | null;
+  score: Score | null;
 }
 
 /**
@@ -87,24 +99,36 @@ interface Base extends Graded {
  * customers so that grading by a table allocates nothing but the result.
  */
 function baseGrade(policy: GradePolicy, metrics: Metrics, scratch: Normalised[]): Base {
-  let score: Decimal | null = null;
+  let score: Score | null = null;
   let explain = '';
   if (policy.score) {
     const s = computeScore(policy.score, metrics);
     if (s.score === null) return { grade: '', reason: s.problem, score: null };
-    score = s.score;
-    explain = `${s.explain}; `;
+    score = scoreOf(s.score);
+    explain = s.explain;
   }
   const table = policy.table;
-  if (!table) return { grade: policy.levels[0], reason: `${explain}no thresholds: every customer qualifies for ${policy.levels[0]} before caps`, score };
+  if (!table) return { grade: policy.levels[0], reason: explain + noThresholds(policy, explain !== ''), score };
   const ms = table.metrics;
-  if (score !== null) scratch[0] = normaliseScalar(score);
+  if (score !== null) scratch[0] = score;
   else for (let i = 0; i < ms.length; i++) scratch[i] = normalise(metrics[ms[i]]);
   const d = decide(table, scratch, policy.lifecycle.consecutiveMonths);
-  if (d.row === null) return { grade: '', reason: `${explain}${d.problem}`, score };
+  if (d.row === null) return { grade: '', reason: explain ? `${explain}; ${d.problem}` : d.problem, score };
   const consecutive = policy.lifecycle.consecutiveMonths;
   const reason = consecutive && consecutive > 1 ? `${d.row.reason} in each of the last ${consecutive} months` : d.row.reason;
-  return { grade: d.row.grade, reason: explain ? explain + reason : reason, score };
+  return { grade: d.row.grade, reason: explain ? `${explain}; ${reason}` : reason, score };
+}
+
+/** The reason text of a policy without thresholds, after a score's explanation or alone; built once per policy. */
+const NO_THRESHOLDS = new WeakMap<GradePolicy, readonly [alone: string, afterScore: string]>();
+
+function noThresholds(policy: GradePolicy, afterScore: boolean): string {
+  let texts = NO_THRESHOLDS.get(policy);
+  if (!texts) {
+    const alone = `no thresholds: every customer qualifies for ${policy.levels[0]} before caps`;
+    NO_THRESHOLDS.set(policy, (texts = [alone, `; ${alone}`]));
+  }
+  return texts[afterScore ? 1 : 0];
 }
 
 /** The lifecycle input of a customer with none of the optional fields (most customers): shared, not copied. */
@@ -160,7 +184,7 @@ export function gradeOne(metrics: Metrics, policy: GradePolicy, options: GradeOn
   if (black) return { grade: BLACKLIST, score: null, reason: black.reason };
   const base = baseGrade(policy, given, SCRATCH);
   const final = applyLifecycle(policy, base, input, asOf, reviewDate);
-  const score = base.score === null ? null : base.score.toNumber();
+  const score = scoreNumber(base.score);
   return final.grade ? { grade: final.grade, score, reason: final.reason } : { grade: '', score, reason: final.reason, error: final.reason };
 }
 
@@ -211,7 +235,7 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
   }
 
   // Everything below is aligned with the population; customers outside it are looked up in `excluded`.
-  const scores: (Decimal | null)[] = policy.score ? new Array(population.length).fill(null) : [];
+  const scores: (Score | null)[] = policy.score ? new Array(population.length).fill(null) : [];
   const graded = needsPopulation(policy)
     ? gradePopulation(policy, population, list, metricsOf, scores)
     : gradeEach(policy, population, metricsOf, scores);
@@ -222,8 +246,7 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
     if (population[j] === i) {
       grade = graded.grades[j];
       reason = graded.reasons[j];
-      const s = scores[j];
-      if (s) score = s.toNumber();
+      score = scoreNumber(scores[j]);
       const input = inputs[i]!;
       if (grade !== BLACKLIST && lifecycleApplies(policy, input)) ({ grade, reason } = applyLifecycle(policy, { grade, reason }, input, asOf, reviewDate));
       j++;
@@ -234,7 +257,7 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
 }
 
 /** Each customer of the population graded on its own (decision table or score); `scores` receives the scores. */
-function gradeEach(policy: GradePolicy, population: readonly number[], metricsOf: readonly Metrics[], scores: (Decimal | null)[]): Grading {
+function gradeEach(policy: GradePolicy, population: readonly number[], metricsOf: readonly Metrics[], scores: (Score | null)[]): Grading {
   const graded = newGrading(population.length);
   for (let j = 0; j < population.length; j++) {
     const b = baseGrade(policy, metricsOf[population[j]], SCRATCH);
@@ -251,7 +274,7 @@ function gradeEach(policy: GradePolicy, population: readonly number[], metricsOf
  */
 function gradePopulation(
   policy: GradePolicy, population: readonly number[], list: readonly CustomerInput[], metricsOf: Metrics[],
-  scores: (Decimal | null)[],
+  scores: (Score | null)[],
 ): Grading {
   const keys = population.map((i) => list[i].key);
   for (const q of policy.quantiles) {
@@ -260,7 +283,7 @@ function gradePopulation(
   }
   const rankValue = (j: number, metric: string | null): Scalar => {
     const s = scores[j];
-    return metric === 'score' && s ? normaliseScalar(s) : metric ? normaliseScalar(metricsOf[population[j]][metric]) : null;
+    return metric === 'score' && s != null ? s : metric ? normaliseScalar(metricsOf[population[j]][metric]) : null;
   };
   let graded: Grading;
   let rank: readonly Scalar[] | null = null;
@@ -272,9 +295,8 @@ function gradePopulation(
       if (!policy.score) return rankValue(j, q.metric);
       const s = computeScore(policy.score, metricsOf[i]);
       if (s.score === null) { problems[j] = s.problem; return null; }
-      scores[j] = s.score;
       explains[j] = `${s.explain}; `;
-      return normaliseScalar(s.score);
+      return (scores[j] = scoreOf(s.score));
     });
     graded = gradeByQuota(q, values, keys, policy.rankOrder);
     if (policy.score) {
