@@ -11,7 +11,7 @@ import type { Grouping } from '../core/grouping';
 import type { DerivedMetrics } from '../core/metrics';
 import { isBlankRow } from '../core/register';
 import type { Cell, RegisterException } from '../core/types';
-import { cellText, isBlank } from '../core/values';
+import { cellText, isBlank, parseMoney } from '../core/values';
 import type { TableInput } from './read-inputs';
 
 type Role = 'phone' | 'household' | 'name' | 'previousGrade' | 'openedOn' | 'override' | 'blacklistedOn';
@@ -68,6 +68,7 @@ function readTable(table: TableInput, grouping: Grouping, byKey: Map<string, Cus
   const headers = table.rows[h].map((c) => cellText(c));
   const roles = headers.map((x) => (x ? roleOf(x) : null));
   const at = (role: Role): number => roles.indexOf(role);
+  const numeric = numericColumns(table.rows.slice(h + 1), headers, roles);
   for (let i = h + 1; i < table.rows.length; i++) {
     const cells = table.rows[i];
     if (isBlankRow(cells)) continue;
@@ -84,7 +85,14 @@ function readTable(table: TableInput, grouping: Grouping, byKey: Map<string, Cus
     const customer = byKey.get(key) ?? { key, name: text('name'), metrics: {} };
     const metrics: Record<string, MetricValue> = { ...customer.metrics };
     headers.forEach((name, c) => {
-      if (name && roles[c] === null && !isBlank(cells[c])) metrics[name] = metricValue(cells[c]);
+      if (!name || roles[c] !== null || isBlank(cells[c])) return;
+      if (numeric[c] && parseMoney(cells[c]) === null) {
+        // 暂无, 约300万, —: a person's note in a number column. Grade without it, and say so.
+        exceptions.push({ file: table.file, sheet: table.sheet, row: table.firstRow + i, column: name, value: cellText(cells[c]),
+          problem: 'not a number in a numeric metric column; the customer is graded without this metric' });
+        return;
+      }
+      metrics[name] = metricValue(cells[c]);
     });
     byKey.set(key, {
       ...customer,
@@ -95,6 +103,23 @@ function readTable(table: TableInput, grouping: Grouping, byKey: Map<string, Cus
       blacklistedOn: dayCell(cells[at('blacklistedOn')]) ?? customer.blacklistedOn,
     });
   }
+}
+
+/**
+ * Metric columns that hold numbers: most of their filled cells read as numbers. Text columns (level words such as
+ * 好/较好 for a weighted score) stay text.
+ */
+function numericColumns(rows: readonly (readonly Cell[])[], headers: readonly string[], roles: readonly (Role | null)[]): boolean[] {
+  return headers.map((name, c) => {
+    if (!name || roles[c] !== null) return false;
+    let numbers = 0, filled = 0;
+    for (const r of rows) {
+      if (isBlank(r[c])) continue;
+      filled++;
+      if (parseMoney(r[c]) !== null) numbers++;
+    }
+    return numbers > 0 && numbers * 2 > filled;
+  });
 }
 
 /** A metric cell: numbers and text as they are (the grade engine reads numbers exactly); dates as ISO text. */

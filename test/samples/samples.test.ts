@@ -168,10 +168,15 @@ describe('samples', function () {
 
   describe('grading samples (batch runner with --metrics and --grade-preset)', () => {
     /** Grades of a sample by customer name, from the run's Grades.csv. */
+    const exceptionsOf = new Map<SampleName, Row[]>();
     async function grades(name: SampleName, preset: string, asOf: string): Promise<Map<string, Row>> {
       const csv = await runSample(join(dir, name), ['--metrics', paths[name], '--grade-preset', preset, '--as-of', asOf]);
+      exceptionsOf.set(name, resultCsv(csv, 'Exceptions'));
       return new Map(resultCsv(csv, 'Grades').map((g) => [g.Customer, g]));
     }
+    /** Exceptions rows of a sample's customers table that name a metric column. */
+    const metricExceptions = (name: SampleName): string[][] =>
+      (exceptionsOf.get(name) ?? []).filter((e) => /numeric metric column/.test(e.Problem)).map((e) => [e.Column, e.Value]);
 
     it('securities-4tier: VIP by assets or commission, the 500万 gap, new accounts, review downgrade', async () => {
       const g = await grades('securities', 'securities-4tier', '2026-03-31');
@@ -180,6 +185,7 @@ describe('samples', function () {
       assert.equal(grade('王建华'), 'VIP');
       assert.equal(grade('张明'), 'VIP');
       assert.equal(grade('杨洁'), '普通');
+      assert.deepEqual(metricExceptions('securities'), [['avg_assets', '暂无']], '马兰\'s 暂无 is listed in Exceptions');
       assert.equal(grade('黄强'), '潜力');
       assert.equal(grade('吴敏'), '潜力');
       assert.match(g.get('吴敏')!.Reason, /new customer/);
@@ -198,6 +204,7 @@ describe('samples', function () {
         ['VIP', 'A', 'A', 'B', 'B', 'C'],
       );
       assert.equal(g.get('利民灯饰')?.Grade, '', 'a non-numeric value gets no grade');
+      assert.deepEqual(metricExceptions('annual-sales'), [['annual_sales', '约300万']], 'and is listed in Exceptions');
     });
 
     it('tonnage-stars: one level per review, new customers 网拍', async () => {
