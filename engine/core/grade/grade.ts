@@ -80,11 +80,6 @@ function toDay(value: DayInput, what: string): number | null {
 /** A weighted score as the exact number it ranks by: a double when one is exact, else the Decimal. */
 type Score = number | Decimal;
 
-/** A weighted score from computeScore, as it ranks. */
-function scoreOf(score: Decimal): Score {
-  return normaliseScalar(score) as Score;
-}
-
 function scoreNumber(score: Score | null | undefined): number | null {
   return score === null || score === undefined ? null : typeof score === 'number' ? score : score.toNumber();
 }
@@ -104,7 +99,7 @@ function baseGrade(policy: GradePolicy, metrics: Metrics, scratch: Normalised[])
   if (policy.score) {
     const s = computeScore(policy.score, metrics);
     if (s.score === null) return { grade: '', reason: s.problem, score: null };
-    score = scoreOf(s.score);
+    score = s.ranks;
     explain = s.explain;
   }
   const table = policy.table;
@@ -296,7 +291,7 @@ function gradePopulation(
       const s = computeScore(policy.score, metricsOf[i]);
       if (s.score === null) { problems[j] = s.problem; return null; }
       explains[j] = `${s.explain}; `;
-      return (scores[j] = scoreOf(s.score));
+      return (scores[j] = s.ranks);
     });
     graded = gradeByQuota(q, values, keys, policy.rankOrder);
     if (policy.score) {
