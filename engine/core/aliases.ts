@@ -39,27 +39,32 @@ export function normaliseLabel(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/[\s\u3000*：:]/g, '');
 }
 
-function invert<K extends string>(table: Record<K, readonly string[]>): Map<string, K> {
-  const map = new Map<string, K>();
+/**
+ * A matcher of labels against an alias table: the whole label first, then each of its parts, so a bilingual header
+ * such as `日期 Date` or `客户/Customer` matches by either language.
+ */
+export function aliasMatcher<K extends string>(
+  table: Record<K, readonly string[]>, separators: RegExp = /[\s/|\n()（）\[\]【】,，]+/,
+): (label: string) => K | null {
+  const byAlias = new Map<string, K>();
   for (const key of Object.keys(table) as K[]) {
-    for (const alias of table[key]) map.set(normaliseLabel(alias), key);
+    for (const alias of table[key]) byAlias.set(normaliseLabel(alias), key);
   }
-  return map;
+  return (label: string): K | null => {
+    const whole = byAlias.get(normaliseLabel(label));
+    if (whole) return whole;
+    for (const part of label.split(separators)) {
+      const key = part ? byAlias.get(normaliseLabel(part)) : undefined;
+      if (key) return key;
+    }
+    return null;
+  };
 }
-
-const FIELD_BY_ALIAS = invert(FIELD_ALIASES);
-const EVENT_BY_ALIAS = invert(EVENT_ALIASES);
 
 /** The register field a header cell names, or null for an unknown column (carried through untouched). */
-export function fieldOfHeader(header: string): RegisterField | null {
-  const whole = FIELD_BY_ALIAS.get(normaliseLabel(header));
-  if (whole) return whole;
-  for (const part of header.split(/[\s/|\n()（）\[\]【】,，]+/)) {
-    const field = part ? FIELD_BY_ALIAS.get(normaliseLabel(part)) : undefined;
-    if (field) return field;
-  }
-  return null;
-}
+export const fieldOfHeader: (header: string) => RegisterField | null = aliasMatcher(FIELD_ALIASES);
+
+const matchEvent = aliasMatcher(EVENT_ALIASES, /[\s/|()（）]+/);
 
 const eventCache = new Map<string, EventType | null>();
 
@@ -72,16 +77,6 @@ export function eventOfValue(value: string): EventType | null {
     if (eventCache.size < 10_000) eventCache.set(value, event);
   }
   return event;
-}
-
-function matchEvent(value: string): EventType | null {
-  const whole = EVENT_BY_ALIAS.get(normaliseLabel(value));
-  if (whole) return whole;
-  for (const part of value.split(/[\s/|()（）]+/)) {
-    const event = part ? EVENT_BY_ALIAS.get(normaliseLabel(part)) : undefined;
-    if (event) return event;
-  }
-  return null;
 }
 
 /** All accepted event words, for error messages. */

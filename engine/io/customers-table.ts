@@ -4,7 +4,7 @@
  * matched to the register's customer groups so that a customer's Customer Key, name and derived metrics
  * (`sales_total`, `deal_count`, `commission_total`, `days_since_last_deal`, `monthly_sales`) join its own columns.
  */
-import { normaliseLabel } from '../core/aliases';
+import { aliasMatcher } from '../core/aliases';
 import { parseDay } from '../core/dates';
 import type { CustomerInput, DayInput, MetricValue } from '../core/grade';
 import type { Grouping } from '../core/grouping';
@@ -26,21 +26,8 @@ const ROLE_ALIASES: Record<Role, readonly string[]> = {
   blacklistedOn: ['黑名单日期', '列入黑名单', 'blacklistedon', 'blacklisted_on', 'blacklist'],
 };
 
-const ROLE_BY_ALIAS = new Map<string, Role>();
-for (const [role, aliases] of Object.entries(ROLE_ALIASES) as [Role, readonly string[]][]) {
-  for (const a of aliases) ROLE_BY_ALIAS.set(normaliseLabel(a), role);
-}
-
 /** The role of a header (`电话 Phone` matches by any part), or null for a metric column. */
-function roleOf(header: string): Role | null {
-  const whole = ROLE_BY_ALIAS.get(normaliseLabel(header));
-  if (whole) return whole;
-  for (const part of header.split(/[\s/|()（）]+/)) {
-    const role = part ? ROLE_BY_ALIAS.get(normaliseLabel(part)) : undefined;
-    if (role) return role;
-  }
-  return null;
-}
+const roleOf = aliasMatcher(ROLE_ALIASES, /[\s/|()（）]+/);
 
 /** Grading input: the customers to grade, and table rows that could not be used. */
 export interface CustomersInput {
