@@ -103,6 +103,7 @@ if (chosen.includes('table')) run('gradeCustomers, 10-row table', () => gradeCus
 if (chosen.includes('quota')) run('gradeCustomers, quota (rank + cap)', () => gradeCustomers(customers, quota, { asOf }).length);
 if (chosen.includes('pareto')) run('gradeCustomers, quota (pareto)', () => gradeCustomers(customers, pareto, { asOf }).length);
 if (chosen.includes('score-caps')) {
+  customers = []; // the securities customers are done with: let them go before building the scored ones
   customers = scoredCustomers();
   run('gradeCustomers, score + caps', () => gradeCustomers(customers, gradePreset('medical-quota'), { asOf }).length);
 }
