@@ -1,17 +1,19 @@
 /**
  * GRADE throughput: one million customers graded by a 10-row decision table, by a quota policy (rank bands plus
  * a cap), by ABC/Pareto shares, and by a weighted score with caps (medical-quota). Prints customers/second, wall
- * and CPU time, and the peak RSS of the process so far (run one case alone for its own peak).
+ * and CPU time, and peak RSS.
  *
  *   npx tsx bench/grade.bench.ts [customers] [case ...]
  *
- * Cases: table-one (gradeOne per customer), table, quota, pareto, score-caps; all of them when none is named.
+ * Cases: table-one (gradeOne per customer), table, quota, pareto, score-caps. With none named, each case runs in
+ * its own process, so that each peak RSS is that case's own; cases named run one after another in this process.
  */
+import { spawnSync } from 'node:child_process';
 import { gradeCustomers, gradeOne, gradePolicyFromObject, gradePreset, type CustomerInput } from '../engine/core/grade';
 
 const N = Number(process.argv[2] ?? 1_000_000);
 const CASES = ['table-one', 'table', 'quota', 'pareto', 'score-caps'];
-const chosen = process.argv.length > 3 ? process.argv.slice(3) : CASES;
+const chosen = process.argv.slice(3);
 for (const c of chosen) if (!CASES.includes(c)) throw new Error(`unknown case ${c}; expected one of ${CASES.join(', ')}`);
 
 /** A deterministic pseudo-random sequence, so every run grades the same customers. */
@@ -90,6 +92,12 @@ function run(label: string, fn: () => number): void {
 }
 
 console.log(`node ${process.version}, ${N.toLocaleString('en-US')} customers`);
+if (chosen.length === 0) {
+  for (const c of CASES) {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', __filename, String(N), c], { encoding: 'utf8', stdio: ['inherit', 'pipe', 'inherit'] });
+    process.stdout.write(r.stdout.split('\n').slice(1).join('\n')); // its first line repeats the one above
+  }
+}
 const asOf = '2026-03-31';
 let customers = chosen.some((c) => c !== 'score-caps') ? assetCustomers() : [];
 if (chosen.includes('table-one')) {
