@@ -7,14 +7,13 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { EngineResult } from '../core/engine';
 import {
-  gradeCustomers, gradePolicyFromRulesSheet, gradePolicyFromTable, gradePolicyFromText, gradePreset,
+  gradePolicyFromRulesSheet, gradePolicyFromTable, gradePolicyFromText, gradePreset,
   type GradePolicy, type GradeResult,
 } from '../core/grade';
-import { deriveMetrics } from '../core/metrics';
 import { PolicyError } from '../core/policy/validate';
 import type { Register } from '../core/types';
 import { InputError, readNamedTables, type TableInput } from '../io';
-import { customersForGrading } from '../io/customers-table';
+import { gradeRegister } from '../io/customers-table';
 
 /** A grade policy and where it came from. */
 export interface ChosenGradePolicy {
@@ -61,8 +60,7 @@ export async function chooseGradePolicy(
  * Customers-table rows that cannot be matched are added to the register's exceptions.
  */
 export function gradeRun(register: Register, result: EngineResult, chosen: ChosenGradePolicy, customers?: TableInput): GradeResult[] {
-  const derived = deriveMetrics(register, result.grouping, result.asOf, { commissionRate: result.policy.commission_rate });
-  const input = customersForGrading(customers, result.grouping, derived);
-  register.exceptions.push(...input.exceptions);
-  return gradeCustomers(input.customers, chosen.policy, { asOf: result.asOf });
+  const graded = gradeRegister(register, result, chosen.policy, customers);
+  register.exceptions.push(...graded.exceptions);
+  return graded.grades;
 }

@@ -6,11 +6,12 @@
  */
 import { aliasMatcher } from '../core/aliases';
 import { parseDay } from '../core/dates';
-import type { CustomerInput, DayInput, MetricValue } from '../core/grade';
+import type { EngineResult } from '../core/engine';
+import { gradeCustomers, type CustomerInput, type DayInput, type GradePolicy, type GradeResult, type MetricValue } from '../core/grade';
 import type { Grouping } from '../core/grouping';
-import type { DerivedMetrics } from '../core/metrics';
+import { deriveMetrics, type DerivedMetrics } from '../core/metrics';
 import { isBlankRow } from '../core/register';
-import type { Cell, RegisterException } from '../core/types';
+import type { Cell, Register, RegisterException } from '../core/types';
 import { cellText, isBlank, parseMoney } from '../core/values';
 import type { TableInput } from './read-inputs';
 
@@ -47,6 +48,23 @@ export function customersForGrading(table: TableInput | undefined, grouping: Gro
   const exceptions: RegisterException[] = [];
   if (table) readTable(table, grouping, byKey, exceptions);
   return { customers: [...byKey.values()], exceptions };
+}
+
+/** Graded customers of a register, and the customers-table rows that could not be used. */
+export interface GradedRegister {
+  grades: GradeResult[];
+  exceptions: RegisterException[];
+}
+
+/**
+ * Grade every customer of an evaluated register: its groups with their derived metrics (as of the evaluation's
+ * date; deal rows without a commission at the ownership policy's commission_rate), joined with the customers
+ * table. The batch runner and the task pane's dashboard both grade through here, so they agree.
+ */
+export function gradeRegister(register: Register, result: Pick<EngineResult, 'grouping' | 'asOf' | 'policy'>, policy: GradePolicy, table?: TableInput): GradedRegister {
+  const derived = deriveMetrics(register, result.grouping, result.asOf, { commissionRate: result.policy.commission_rate });
+  const input = customersForGrading(table, result.grouping, derived);
+  return { grades: gradeCustomers(input.customers, policy, { asOf: result.asOf }), exceptions: input.exceptions };
 }
 
 function readTable(table: TableInput, grouping: Grouping, byKey: Map<string, CustomerInput>, exceptions: RegisterException[]): void {

@@ -52,16 +52,25 @@ function totals(input: DashboardInput): Block {
   };
 }
 
-function gradeDistribution(input: DashboardInput): Block {
+/**
+ * Customers per grade, in the policy's grade order (best first); grades the order does not list (lifecycle
+ * grades, an override's own word) follow, most customers first, ties by name. The task pane's dashboard counts
+ * with this too, so both dashboards show the same table for the same workbook.
+ */
+export function gradeCounts(grades: readonly { grade: string }[], order: readonly string[] = []): [grade: string, customers: number][] {
   const counts = new Map<string, number>();
-  for (const g of input.grades ?? []) counts.set(g.grade, (counts.get(g.grade) ?? 0) + 1);
-  const order = input.gradeOrder ?? [];
+  for (const g of grades) counts.set(g.grade, (counts.get(g.grade) ?? 0) + 1);
   const rank = (g: string): number => (order.includes(g) ? order.indexOf(g) : order.length);
-  const grades = [...counts.keys()].sort((a, b) => rank(a) - rank(b) || counts.get(b)! - counts.get(a)! || byText(a, b));
+  return [...counts.keys()]
+    .sort((a, b) => rank(a) - rank(b) || counts.get(b)! - counts.get(a)! || byText(a, b))
+    .map((g) => [g, counts.get(g)!]);
+}
+
+function gradeDistribution(input: DashboardInput): Block {
   return {
     title: { en: 'Grade distribution', zh: '客户等级分布' },
     columns: [col('Grade', '等级', 'text', 18), col('Customers', '客户数', 'number', 14)],
-    rows: grades.map((g) => [g, String(counts.get(g))]),
+    rows: gradeCounts(input.grades ?? [], input.gradeOrder).map(([g, n]) => [g, String(n)]),
     emptyNote: input.grades === null
       ? { en: 'No grade policy given', zh: '未设置分级规则' }
       : { en: 'No graded customers', zh: '没有分级客户' },

@@ -4,6 +4,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { GRADE_PRESETS } from '../../engine/core/grade';
 import { ensureBuilt } from './built';
 import { OUT, ROOT } from '../../addin/build/paths';
 import { staticHandler } from '../../addin/build/static';
@@ -60,6 +61,10 @@ describe('task pane in a real browser (outside Excel)', function () {
       assert.deepEqual(presets, ['realestate', 'showroom-70-30', 'agency-report', 'intermediary-90', 'cemetery-5-90', 'store-30']);
       assert.match((await page.textContent('#preset-description'))!, /来访判客/);
       assert.equal(await page.$$eval('button', (bs) => bs.every((b) => (b as HTMLButtonElement).disabled)), true, 'actions need Excel');
+      const gradePresets = await page.$$eval('#grade-preset option', (os) => os.map((o) => (o as HTMLOptionElement).value));
+      assert.deepEqual(gradePresets, ['', ...Object.keys(GRADE_PRESETS)], 'grading is off until a grade preset is chosen');
+      assert.equal(await page.textContent('#grade-preset option'), zh ? '（不分级）' : '(none)');
+      assert.equal(await page.textContent('label[for="grade-preset"]'), zh ? '分级预设（规则表未设置分级时使用）' : 'Grade preset (when the Rules sheet has none)');
       await page.selectOption('#preset', 'showroom-70-30');
       assert.match((await page.textContent('#preset-description'))!, /三七分成/);
       assert.equal(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office), 'object', 'office.js loaded');

@@ -1,9 +1,11 @@
 /**
- * The numbers behind the Dashboard sheet: credit and commission per salesperson (from the deal splits). Money is
- * summed in decimal, never binary floating point.
+ * The numbers behind the Dashboard sheet: credit and commission per salesperson (from the deal splits) and the
+ * grade distribution. Money is summed in decimal, never binary floating point.
  */
 import Decimal from 'decimal.js';
 import type { SplitResult } from '../../../engine/core/types';
+import type { GradeDistribution } from './grades';
+import type { Words } from './i18n';
 
 /** Credit and commission totals of one party. */
 export interface PartyTotals {
@@ -24,4 +26,35 @@ export function totalsPerParty(splits: readonly SplitResult[]): PartyTotals[] {
   return [...sums.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([party, t]) => ({ party, credit: t.credit.toFixed(2), commission: t.commission.toFixed(2) }));
+}
+
+/** One table of the dashboard and the chart drawn from it (header row first; categories in the first column). */
+export interface DashboardBlock {
+  title: string;
+  rows: (string | number)[][];
+  chart: 'pie' | 'column';
+  /** Written instead of the table and chart when the block has no data rows. */
+  emptyNote: string;
+}
+
+/**
+ * The dashboard's blocks: credit and commission per salesperson (column chart), then customers per grade (pie
+ * chart) — or, when no grade policy applies (`null`), a note saying how to give one.
+ */
+export function dashboardBlocks(w: Words, splits: readonly SplitResult[], grades: GradeDistribution | null): DashboardBlock[] {
+  const totals = totalsPerParty(splits);
+  return [
+    {
+      title: w.creditPerSalesperson,
+      chart: 'column',
+      rows: [[w.salesperson, w.credit, w.commission], ...totals.map((t) => [t.party, Number(t.credit), Number(t.commission)])],
+      emptyNote: w.noSalespeople,
+    },
+    {
+      title: w.gradeDistribution,
+      chart: 'pie',
+      rows: [[w.grade, w.customers], ...(grades?.counts ?? [])],
+      emptyNote: grades ? w.noGradedCustomers : w.noGradePolicy,
+    },
+  ];
 }

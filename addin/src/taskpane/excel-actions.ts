@@ -5,6 +5,7 @@
 import type { Cell } from '../../../engine/core/types';
 import type { WorkbookRules } from '../functions/policy-arg';
 import { RULES_SHEET_NAMES } from '../functions/workbook-rules';
+import type { DashboardBlock } from './dashboard';
 import type { Words } from './i18n';
 
 /** A sheet's used range as the pane reads it. */
@@ -93,14 +94,27 @@ export async function readActiveSheet(): Promise<SheetTable & { selectedRow: num
   });
 }
 
-/** One table of the dashboard and the chart drawn from it. */
-export interface DashboardBlock {
-  title: string;
-  rows: (string | number)[][];
-  chart: 'pie' | 'column';
+/**
+ * The first of the named sheets that exists, as its used range (firstRow = the range's spreadsheet row), or null.
+ * Read afresh on each call: the pane's actions are few and must see the sheet as it is now.
+ */
+export async function readSheetByNames(names: readonly string[]): Promise<SheetTable | null> {
+  return Excel.run(async (context) => {
+    for (const name of names) {
+      const ws = context.workbook.worksheets.getItemOrNullObject(name);
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load(['values', 'rowIndex']);
+      await context.sync();
+      if (!ws.isNullObject && !used.isNullObject) return { sheet: name, firstRow: used.rowIndex + 1, table: used.values as Cell[][] };
+    }
+    return null;
+  });
 }
 
-/** Write the Dashboard sheet: each block as a titled table with a native chart beside it. */
+/**
+ * Write the Dashboard sheet: each block as a titled table with a native chart beside it, drawn from the table
+ * (header row included, so the series takes its name from it); a block without data rows gets its note instead.
+ */
 export async function writeDashboard(name: string, blocks: readonly DashboardBlock[]): Promise<void> {
   await Excel.run(async (context) => {
     const sheet = await freshSheet(context, name);
@@ -108,6 +122,11 @@ export async function writeDashboard(name: string, blocks: readonly DashboardBlo
     for (const block of blocks) {
       sheet.getRange(`A${top}`).values = [[block.title]];
       sheet.getRange(`A${top}`).format.font.bold = true;
+      if (block.rows.length < 2) {
+        sheet.getRange(`A${top + 1}`).values = [[block.emptyNote]];
+        top += 3;
+        continue;
+      }
       const data = writeBlock(sheet, block.rows, `A${top + 1}`);
       data.getRow(0).format.font.bold = true;
       data.format.autofitColumns();

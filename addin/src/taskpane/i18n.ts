@@ -31,7 +31,9 @@ const EN = {
   explainHelp: 'Select a row of the register and see its owner, split and reason.',
   explainRow: 'Explain selected row',
   dashboardHeading: 'Dashboard',
-  dashboardHelp: 'Build a Dashboard sheet from the active register: credit and commission per salesperson, with a chart.',
+  dashboardHelp: 'Build a Dashboard sheet from the active register: credit and commission per salesperson and the grade distribution, with charts. Customers are graded with the Rules sheet\'s grade table (and the Customers sheet\'s metrics, if any), else with the grade preset chosen here.',
+  gradePresetLabel: 'Grade preset (when the Rules sheet has none)',
+  noGradePreset: '(none)',
   buildDashboard: 'Build dashboard',
   done: 'Done.',
   owner: 'Owner',
@@ -47,6 +49,14 @@ const EN = {
   credit: 'Credit',
   commission: 'Commission',
   creditPerSalesperson: 'Credit and commission per salesperson',
+  noSalespeople: 'No salespeople',
+  gradeDistribution: 'Grade distribution',
+  grade: 'Grade',
+  customers: 'Customers',
+  noGradePolicy: 'No grade policy: add a grade table to the Rules sheet or choose a grade preset in the pane',
+  noGradedCustomers: 'No graded customers',
+  gradedWith: 'customers graded with',
+  customersSheetProblems: 'Customers sheet values left out (a row matching no customer, or text in a number column):',
 };
 
 /** The words of the pane, by key. */
@@ -72,7 +82,9 @@ const ZH: Words = {
   explainHelp: '选中登记表中的一行，查看归属、分成和依据。',
   explainRow: '说明选中行',
   dashboardHeading: '看板',
-  dashboardHelp: '根据当前登记表生成看板：各销售员业绩和佣金，并附图表。',
+  dashboardHelp: '根据当前登记表生成看板：各销售员业绩和佣金、客户等级分布，并附图表。客户按规则表中的分级表（及“客户”表中的指标）分级；规则表没有分级规则时，按此处选择的分级预设分级。',
+  gradePresetLabel: '分级预设（规则表未设置分级时使用）',
+  noGradePreset: '（不分级）',
   buildDashboard: '生成看板',
   done: '完成。',
   owner: '归属',
@@ -88,6 +100,14 @@ const ZH: Words = {
   credit: '业绩',
   commission: '佣金',
   creditPerSalesperson: '各销售员业绩与佣金',
+  noSalespeople: '没有销售员',
+  gradeDistribution: '客户等级分布',
+  grade: '等级',
+  customers: '客户数',
+  noGradePolicy: '未设置分级规则：请在规则表中加入分级表，或在窗格中选择分级预设',
+  noGradedCustomers: '没有分级客户',
+  gradedWith: '位客户已分级，规则：',
+  customersSheetProblems: '“客户”表中未采用的内容（匹配不到客户的行，或数字列中的文字）：',
 };
 
 /** The pane's words in a language. */

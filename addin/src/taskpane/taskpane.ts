@@ -5,15 +5,14 @@
  */
 import { ownershipPreset } from '../../../engine/core/policy/presets';
 import { cellText } from '../../../engine/core/values';
-import type { EngineResult } from '../../../engine/core/engine';
-import { guarded, isError, type FunctionError } from '../functions/errors';
-import { evaluation, registerRange, type RegisterRange } from '../functions/evaluations';
-import { resolvePolicy, type WorkbookRules } from '../functions/policy-arg';
+import { isError } from '../functions/errors';
 import { hasExcel } from '../functions/host';
 import { readWorkbookRules, rulesChanged } from '../functions/workbook-rules';
-import { totalsPerParty } from './dashboard';
-import { insertRegisterSheet, readActiveSheet, writeDashboard, writeRulesSheet, type DashboardBlock, type SheetTable } from './excel-actions';
+import { activeEvaluation } from './active-evaluation';
+import { buildDashboard } from './build-dashboard';
+import { insertRegisterSheet, writeRulesSheet } from './excel-actions';
 import { explainRow } from './explain';
+import { gradePresetChoices } from './grades';
 import { langOf, words, type Words } from './i18n';
 import { lintRulesSheet } from './lint';
 import { presetChoices, registerHeader, rulesSheetRows } from './templates';
@@ -43,20 +42,29 @@ function action(button: string, body: () => Promise<string[]>): void {
   });
 }
 
-function fillPresets(): void {
-  const select = $<HTMLSelectElement>('preset');
-  for (const p of presetChoices()) {
+/** Add one option per choice to a select (the name shown, the description as its tooltip). */
+function addOptions(select: HTMLSelectElement, choices: readonly { name: string; description: string }[]): void {
+  for (const p of choices) {
     const option = document.createElement('option');
     option.value = p.name;
     option.textContent = p.name;
     option.title = p.description;
     select.append(option);
   }
+}
+
+function fillPresets(w: Words): void {
+  const select = $<HTMLSelectElement>('preset');
+  addOptions(select, presetChoices());
   const describe = (): void => {
     $('preset-description').textContent = ownershipPreset(select.value).description;
   };
   select.addEventListener('change', describe);
   describe();
+  // Grade presets: the first option grades nobody, so a workbook is graded only when someone asks for it.
+  const grades = $<HTMLSelectElement>('grade-preset');
+  addOptions(grades, [{ name: '', description: '' }, ...gradePresetChoices()]);
+  grades.options[0].textContent = w.noGradePreset;
 }
 
 async function checkRules(w: Words): Promise<string[]> {
@@ -64,17 +72,6 @@ async function checkRules(w: Words): Promise<string[]> {
   if (!rules) return [w.noRulesSheet];
   const problems = lintRulesSheet(rules.table, rules.firstRow, rules.sheet);
   return problems.length === 0 ? [w.noProblems] : problems.map((p) => `${p.where}: ${p.message}`);
-}
-
-/** The active sheet read as a register and evaluated under the workbook's policy (shared with the functions' cache). */
-async function activeEvaluation(): Promise<{ active: SheetTable & { selectedRow: number }; range: RegisterRange; result: EngineResult; rules: WorkbookRules | null } | FunctionError> {
-  const active = await readActiveSheet();
-  const rules = await readWorkbookRules();
-  const policy = resolvePolicy(null, null, rules);
-  if (isError(policy)) return policy;
-  const range = guarded(() => registerRange(active.table, `'${active.sheet}'!A1`));
-  if (isError(range)) return range;
-  return { active, range, result: evaluation(range, policy, null), rules };
 }
 
 async function explainSelection(w: Words): Promise<string[]> {
@@ -88,24 +85,10 @@ async function explainSelection(w: Words): Promise<string[]> {
   return lines;
 }
 
-async function buildDashboard(w: Words): Promise<string[]> {
-  const ev = await activeEvaluation();
-  if (isError(ev)) return [ev.message];
-  const blocks: DashboardBlock[] = [];
-  const totals = totalsPerParty(ev.result.splits);
-  blocks.push({
-    title: w.creditPerSalesperson,
-    chart: 'column',
-    rows: [[w.salesperson, w.credit, w.commission], ...totals.map((t) => [t.party, Number(t.credit), Number(t.commission)])],
-  });
-  await writeDashboard(w.sheetDashboard, blocks);
-  return [w.done];
-}
-
 function start(displayLanguage: string | null | undefined, inExcel: boolean): void {
   const w = words(langOf(displayLanguage));
   translate(w);
-  fillPresets();
+  fillPresets(w);
   $('outside').hidden = inExcel;
   for (const b of Array.from(document.querySelectorAll<HTMLButtonElement>('button'))) b.disabled = !inExcel;
   action('insert-rules', async () => {
@@ -116,7 +99,7 @@ function start(displayLanguage: string | null | undefined, inExcel: boolean): vo
   action('insert-register', async () => [`${w.done} ${await insertRegisterSheet(registerHeader(langOf(displayLanguage)), w)}`]);
   action('check-rules', () => checkRules(w));
   action('explain-row', () => explainSelection(w));
-  action('build-dashboard', () => buildDashboard(w));
+  action('build-dashboard', () => buildDashboard(w, $<HTMLSelectElement>('grade-preset').value));
 }
 
 /** Office.onReady never resolves when office.js is missing; a plain page then starts on its own. */
