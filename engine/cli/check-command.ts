@@ -7,28 +7,46 @@
 import { extname } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
-import { lintGradePolicy } from '../core/grade';
+import { GRADE_KEY_HELP, GRADE_PRESETS, lintGradePolicy } from '../core/grade';
+import { policyKeyOf } from '../core/policy/coerce';
+import { OWNERSHIP_PRESETS } from '../core/policy/presets';
 import { lintOwnershipPolicy } from '../core/policy/lint';
 import { gradePolicyOfFile, type ChosenGradePolicy } from './grading';
 import { policyOfFile } from './policy-choice';
 
-/** Whether a policy file has grade settings to check: a workbook (its Rules sheet may) or a `grade` section. */
-async function gradePolicyIn(file: string): Promise<ChosenGradePolicy | null> {
+type Kinds = { ownership: boolean; grade: boolean };
+const FREE_TEXT = new Set(['name', 'description']);
+
+/**
+ * What a policy file holds: ownership settings, grade settings, or both. A workbook's Rules sheet may hold both; a
+ * JSON/YAML file holds ownership keys, grade keys (a whole-file grade policy: type, table, levels…) or a `grade`
+ * section beside ownership keys.
+ */
+async function kindsIn(file: string): Promise<Kinds> {
   const ext = extname(file).toLowerCase();
-  if (ext === '.json' || ext === '.yaml' || ext === '.yml') {
-    const data = parseYaml(await readFile(file, 'utf8')) as Record<string, unknown> | null;
-    return data && typeof data === 'object' && 'grade' in data ? gradePolicyOfFile(file) : null;
-  }
-  return gradePolicyOfFile(file).catch(() => null);
+  if (ext !== '.json' && ext !== '.yaml' && ext !== '.yml') return { ownership: true, grade: true };
+  const data = parseYaml(await readFile(file, 'utf8')) as unknown;
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return { ownership: true, grade: false };
+  const keys = Object.keys(data);
+  const preset = String((data as Record<string, unknown>).preset ?? '').trim().toLowerCase();
+  const ownership = keys.some((k) => k !== 'grade' && !FREE_TEXT.has(k) && k !== 'preset' && policyKeyOf(k) !== null)
+    || (preset !== '' && preset in OWNERSHIP_PRESETS);
+  const gradeKeys = keys.some((k) => k in GRADE_KEY_HELP && !FREE_TEXT.has(k) && k !== 'preset') || (preset !== '' && preset in GRADE_PRESETS);
+  return { ownership: ownership || !gradeKeys, grade: 'grade' in data || (gradeKeys && !ownership) };
 }
 
 /** Check one policy source; returns the report printed on success. */
 export async function checkCommand(file: string): Promise<string> {
-  const { policy, source } = await policyOfFile(file);
-  const lines = [`OK: ${source}: ownership policy ${policy.name} is valid (protection ${policy.protection_days} days, `
-    + `claims by ${policy.claim_by} on ${policy.claim_events.join(', ')})`];
-  for (const issue of lintOwnershipPolicy(policy)) lines.push(`  warning: ${issue.key}: ${issue.message}`);
-  const grade = await gradePolicyIn(file);
+  const kinds = await kindsIn(file);
+  const lines: string[] = [];
+  if (kinds.ownership) {
+    const { policy, source } = await policyOfFile(file);
+    lines.push(`OK: ${source}: ownership policy ${policy.name} is valid (protection ${policy.protection_days} days, `
+      + `claims by ${policy.claim_by} on ${policy.claim_events.join(', ')})`);
+    for (const issue of lintOwnershipPolicy(policy)) lines.push(`  warning: ${issue.key}: ${issue.message}`);
+  }
+  // A workbook's Rules sheet may hold no grade table; only a file that is about grades must have one.
+  const grade = kinds.grade ? await (kinds.ownership ? gradePolicyOfFile(file).catch(() => null) : gradePolicyOfFile(file)) : null;
   if (grade) {
     lines.push(`OK: ${grade.source}: grade policy ${grade.policy.name} (${grade.policy.type}; grades ${grade.policy.levels.join(', ')})`);
     for (const issue of lintGradePolicy(grade.policy)) {

@@ -28,6 +28,21 @@ describe('crm-rules check and presets', function () {
     assert.match(run.stdout, /gap.*\[2000000\.\.5000000\)/);
   });
 
+  it('check takes a file that is only a grade policy as one, and a grade preset name as a grade policy', () => {
+    const file = join(dir, 'grades.yaml');
+    writeFileSync(file, ['type: table', 'table:', '  - [sales_total, grade]', '  - [">=3000000", VIP]', '  - ["[1000000..2000000)", A]', '  - ["-", C]', ''].join('\n'));
+    const run = runCli(['check', file]);
+    assert.equal(run.code, 0, run.stderr);
+    assert.doesNotMatch(run.stdout, /ownership policy/);
+    assert.match(run.stdout, /grade policy .*\(table; grades VIP, A, C\)/);
+    assert.match(run.stdout, /gap.*2000000/);
+    const preset = join(dir, 'grade-preset.yaml');
+    writeFileSync(preset, 'preset: tonnage-stars\nmax_step: 2\n');
+    const byPreset = runCli(['check', preset]);
+    assert.equal(byPreset.code, 0, byPreset.stderr);
+    assert.match(byPreset.stdout, /grade policy tonnage-stars/);
+  });
+
   it('check fails with one line naming the key, value and what is allowed', () => {
     const file = join(dir, 'bad.yaml');
     writeFileSync(file, 'protection_days: -1\n');

@@ -82,7 +82,10 @@ describe('samples', function () {
   describe('realestate (preset realestate, as of 2026-03-31)', () => {
     let csv = '';
     before(async () => {
-      csv = await runSample(join(dir, 'realestate'), [paths.realestate, '--preset', 'realestate', '--as-of', '2026-03-31']);
+      csv = await runSample(join(dir, 'realestate'), [
+        paths.realestate, '--preset', 'realestate', '--as-of', '2026-03-31',
+        '--grade-policy', join(__dirname, '..', '..', 'samples', 'realestate', 'buyer-grades.yaml'),
+      ]);
     });
     const owner = (name: string): Row => {
       const found = resultCsv(csv, 'Owners').find((r) => r.Customer.split('、').includes(name));
@@ -129,6 +132,14 @@ describe('samples', function () {
     it('exceptions: unknown event word, bad date, missing salesperson, non-numeric amount', () => {
       const exceptions = resultCsv(csv, 'Exceptions').map((e) => [e.Row, e.Value]);
       assert.deepEqual(exceptions, [['29', '看房'], ['31', '2026-02-30'], ['32', ''], ['35', '约200万']]);
+    });
+
+    it('buyer grades from the deals in the register: VIP household, A buyers, C for the rest', () => {
+      const grades = resultCsv(csv, 'Grades');
+      const byGrade = (g: string): string[] => grades.filter((r) => r.Grade === g).map((r) => r.Customer).sort();
+      assert.deepEqual(byGrade('VIP'), ['张伟、王芳']);
+      assert.deepEqual(byGrade('A'), ['吕明', '宋佳', '陈建国', '黄丽'].sort());
+      assert.equal(byGrade('C').length, grades.length - 5);
     });
   });
 
