@@ -39,24 +39,32 @@ export function allocate(amount: Numeric, weights: readonly Numeric[], decimals 
   const w = weights.map((x, i) => toDecimal(x, `weight ${i + 1}`));
   const negative = w.findIndex((x) => x.isNegative());
   if (negative >= 0) throw new AllocationError(`weight ${negative + 1} is ${w[negative].toString()}; weights must not be negative`);
-  const sum = w.reduce((a, b) => a.plus(b), new Decimal(0));
-  if (sum.isZero()) throw new AllocationError('the weights sum to 0; at least one weight must be positive');
+  // Whole numbers throughout: weights scaled to integers, the amount in its smallest units. BigInt keeps every step
+  // exact (no rounding at a working precision), and the remainders compare exactly over one denominator.
+  const scale = Math.max(...w.map((x) => x.decimalPlaces()));
+  const wi = w.map((x) => wholeDigits(x, scale));
+  const sum = wi.reduce((a, b) => a + b, 0n);
+  if (sum === 0n) throw new AllocationError('the weights sum to 0; at least one weight must be positive');
 
   const total = toDecimal(amount, 'amount').toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
-  const sign = total.isNegative() ? -1 : 1;
-  const unit = new Decimal(1).dividedBy(new Decimal(10).pow(decimals));
-  const units = total.abs().dividedBy(unit); // a whole number of smallest units
-  const exact = w.map((x) => units.times(x).dividedBy(sum));
-  const floors = exact.map((x) => x.floor());
-  let left = units.minus(floors.reduce((a, b) => a.plus(b), new Decimal(0))).toNumber();
+  const units = wholeDigits(total.abs(), decimals);
+  const floors = wi.map((x) => (units * x) / sum);
+  const remainders = wi.map((x) => (units * x) % sum);
+  let left = units - floors.reduce((a, b) => a + b, 0n);
   // Largest remainder first; Array.prototype.sort is stable, so equal remainders keep rule order.
-  const order = exact.map((x, i) => ({ i, r: x.minus(floors[i]) })).sort((a, b) => b.r.comparedTo(a.r));
-  for (const { i } of order) {
-    if (left <= 0) break;
-    floors[i] = floors[i].plus(1);
+  const order = floors.map((_, i) => i).sort((a, b) => (remainders[b] > remainders[a] ? 1 : remainders[b] < remainders[a] ? -1 : 0));
+  for (const i of order) {
+    if (left <= 0n) break;
+    floors[i] += 1n;
     left--;
   }
-  return floors.map((u) => u.times(unit).times(sign).toDecimalPlaces(decimals));
+  const sign = total.isNegative() ? '-' : '';
+  return floors.map((u) => new Decimal(`${sign}${u}e-${decimals}`));
+}
+
+/** The digits of a non-negative Decimal with `places` decimal places, as a whole number (1.5 at 2 places → 150). */
+function wholeDigits(x: Decimal, places: number): bigint {
+  return BigInt(x.toFixed(places).replace('.', ''));
 }
 
 /** Allocate by percents (a policy's percent set), which must sum to 100. */
