@@ -87,7 +87,6 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     const g = groupOfRow[i];
     if (g < 0) continue;
     const s = states[g];
-    const key = groups[g].key;
     const who = claimant(r);
     const held = isHeld(s, d, policy);
 
@@ -116,7 +115,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
           take(g, s, d, i, 'deal', who, byTeam ? who : r.team, r.salesperson);
           s.after = after;
         } else if (who !== s.owner) {
-          conflicts.add('closer not owner', key, d, r.seq, [ref(s.claimRow), ref(i)], [s.owner, who],
+          conflicts.add('closer not owner', groups[g].key, d, r.seq, [ref(s.claimRow), ref(i)], [s.owner, who],
             `${s.owner} is the protected owner until ${day(protectedUntil(s, policy))} (row ${ref(s.claimRow)}); ` +
             `the ${r.event} by ${who} does not change the owner${r.event === 'deal' ? '; the Splits sheet shows the shares' : ''}`);
         }
@@ -141,10 +140,10 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
       const claimRow = s.claimRow >= 0 ? rows[s.claimRow] : null;
       if (claimEvents.has(r.event) && claimRow && claimRow.date === d && claimEvents.has(claimRow.event) &&
           claimant(claimRow) !== who) {
-        conflicts.add('same-day claims', key, d, r.seq, [ref(s.claimRow), ref(i)], [s.owner, who],
+        conflicts.add('same-day claims', groups[g].key, d, r.seq, [ref(s.claimRow), ref(i)], [s.owner, who],
           `both claimed on ${day(d)}; the first in file order (row ${ref(s.claimRow)}) wins: ${s.owner}`);
       } else if (r.event === 'report') {
-        conflicts.add('report on protected customer', key, d, r.seq, [ref(s.claimRow), ref(i)], [s.owner, who],
+        conflicts.add('report on protected customer', groups[g].key, d, r.seq, [ref(s.claimRow), ref(i)], [s.owner, who],
           `${s.owner} holds the customer until ${day(protectedUntil(s, policy))} (row ${ref(s.claimRow)}); ` +
           `the report by ${who} is refused (先报备者得)`);
       }
@@ -165,7 +164,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     if (policy.max_owned !== null) {
       const n = unlockedHeld(who, d);
       if (n >= policy.max_owned) {
-        conflicts.add('holding cap', key, d, r.seq, [ref(i)], [who],
+        conflicts.add('holding cap', groups[g].key, d, r.seq, [ref(i)], [who],
           `${who} already holds ${n} unlocked customers (max_owned ${policy.max_owned}); the claim is refused and the customer stays claimable`);
         note(s, `claim by ${who} row ${ref(i)} refused: holding cap ${policy.max_owned}`);
         continue;
