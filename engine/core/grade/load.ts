@@ -2,8 +2,7 @@
  * The front doors for grade policies: a preset name, a plain object (a YAML/JSON `grade:` section or a whole
  * file, optionally starting from a preset), YAML/JSON text, a decision table range, or a Rules sheet.
  */
-import { parse as parseYaml } from 'yaml';
-import { readRulesSheet } from '../policy/load';
+import { parsePolicyText, readRulesSheet } from '../policy/load';
 import type { Cell } from '../types';
 import { cellText, isBlank } from '../values';
 import { GRADE_PRESET_LABELS } from './keys';
@@ -53,13 +52,7 @@ export function gradePolicyFromObject(obj: unknown, source: string): GradePolicy
 
 /** A grade policy from JSON or YAML text. */
 export function gradePolicyFromText(text: string, source: string): GradePolicy {
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (e) {
-    throw new GradePolicyError(`${source}: not valid JSON/YAML: ${(e as Error).message.split('\n')[0]}`);
-  }
-  return gradePolicyFromObject(data, source);
+  return gradePolicyFromObject(parsePolicyText(text, source, (m) => new GradePolicyError(m)), source);
 }
 
 /** Where a table sits, plus a hit policy and further policy keys (lifecycle, levels, caps). */

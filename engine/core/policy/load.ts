@@ -50,14 +50,21 @@ export function policyFromEntries(
   return validatePolicy({ ...base, ...raw }, source);
 }
 
-/** A policy from JSON or YAML text (YAML is a superset of JSON). */
-export function policyFromText(text: string, source: string): OwnershipPolicy {
-  let data: unknown;
+/**
+ * Policy text as data: JSON or YAML (YAML is a superset of JSON). Text that is neither throws the error `fail`
+ * builds, so ownership and grade policies each report it in their own error type.
+ */
+export function parsePolicyText(text: string, source: string, fail: (message: string) => Error): unknown {
   try {
-    data = parseYaml(text);
+    return parseYaml(text);
   } catch (e) {
-    throw new PolicyError(`${source}: not valid JSON/YAML: ${(e as Error).message.split('\n')[0]}`);
+    throw fail(`${source}: not valid JSON/YAML: ${(e as Error).message.split('\n')[0]}`);
   }
+}
+
+/** A policy from JSON or YAML text. */
+export function policyFromText(text: string, source: string): OwnershipPolicy {
+  const data = parsePolicyText(text, source, (m) => new PolicyError(m));
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     throw new PolicyError(`${source}: a policy must be a set of key: value pairs`);
   }
