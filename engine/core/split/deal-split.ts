@@ -112,8 +112,9 @@ function splitLines(deal: DealRecord, c: Case, rows: readonly RegisterRow[], key
 
 /** Split every deal the walk met, by deal row then party order. */
 export function splitDeals(walk: Walk, rows: readonly RegisterRow[], grouping: Grouping, policy: OwnershipPolicy, ref: RowNamer): SplitResult[] {
-  const dealAt = new Map<number, DealRecord>();
-  for (const d of walk.deals) dealAt.set(d.row, d);
+  // Deal index + 1 per register row (0: no deal), read for every row of a group with deals.
+  const dealAt = new Int32Array(rows.length);
+  walk.deals.forEach((d, k) => { dealAt[d.row] = k + 1; });
   const claimEvents = new Set(policy.claim_events);
   const byRow: { row: number; lines: SplitResult[] }[] = [];
   const groupsWithDeals = new Set(walk.deals.map((d) => d.group));
@@ -129,7 +130,7 @@ export function splitDeals(walk: Walk, rows: readonly RegisterRow[], grouping: G
         const member = phoneText(r.phone) || r.customer;
         if (!h.receivers.has(member)) h.receivers.set(member, r.salesperson);
       }
-      const deal = dealAt.get(i);
+      const deal = dealAt[i] > 0 ? walk.deals[dealAt[i] - 1] : null;
       if (deal) byRow.push({ row: i, lines: splitLines(deal, chooseCase(deal, r, h, rows, policy, ref), rows, grouping.groups[g].key, policy, ref) });
     });
   }
