@@ -106,8 +106,10 @@ function resolveMasks(phones: readonly Phone[]): { target: Int32Array; ambiguous
 
 /** Row indexes by date, then file order. Sorting packed numeric keys is several times faster than a comparator. */
 export function dateOrder(rows: readonly RegisterRow[]): Int32Array {
-  const span = 2 ** 21; // more rows than a register holds in memory; keys stay exact below 2^53
-  if (rows.length >= span) throw new RangeError(`register too large: ${rows.length} rows; split it by month`);
+  const span = 2 ** 21; // keys (day, row) stay exact below 2^53 for registers up to two million rows
+  if (rows.length >= span) {
+    return Int32Array.from(rows.keys()).sort((a, b) => rows[a].date - rows[b].date || a - b);
+  }
   const keys = new Float64Array(rows.length);
   for (let i = 0; i < rows.length; i++) keys[i] = (rows[i].date + 100_000) * span + i;
   keys.sort();

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import {
-  RegisterFormatError, dayFromSerial, fieldOfHeader, formatDay, groupCustomers, normalisePhone, parseDay, parseRegister, serialFromDay,
+  RegisterFormatError, dateOrder, dayFromSerial, fieldOfHeader, formatDay, groupCustomers, normalisePhone, parseDay, parseRegister, serialFromDay,
 } from '../../engine/core';
 import type { Cell } from '../../engine/core/types';
 
@@ -115,5 +115,23 @@ describe('register model (SPEC §2)', () => {
       assert.deepEqual(g.groups[0].names, ['张伟', '王芳', '张小伟']);
       assert.equal(groupCustomers(reg, { household: false }).groups.length, 4);
     });
+  });
+});
+
+describe('date order', () => {
+  it('orders by date, then file order, for any register size', () => {
+    const reg = parseRegister([
+      ['日期', '电话', '销售员', '类型'],
+      ['2026-03-02', '13800000001', 'A', '来访'],
+      ['2026-03-01', '13800000002', 'B', '来访'],
+      ['2026-03-02', '13800000003', 'C', '来访'],
+      ['2026-03-01', '13800000004', 'D', '来访'],
+    ]);
+    assert.deepEqual([...dateOrder(reg.rows)], [1, 3, 0, 2]);
+    // Past two million rows the packed keys would lose precision; the comparator path must agree.
+    const many = Array.from({ length: 2 ** 21 }, (_, i) => reg.rows[i % 4]);
+    const order = dateOrder(many);
+    assert.deepEqual([...order.subarray(0, 4)], [1, 3, 5, 7]);
+    assert.equal(order.length, 2 ** 21);
   });
 });
