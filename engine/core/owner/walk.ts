@@ -77,9 +77,10 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     const d = r.date;
     if (d > asOf) break; // rows are in date order
     if (r.event === 'leave') {
+      const left = `${r.salesperson} left ${day(d)} row ${ref(i)} → pool`; // one text for all the leaver's customers
       for (const g of ownedNow(r.salesperson)) {
         toPool(states[g], i);
-        note(states[g], `${r.salesperson} left ${day(d)} row ${ref(i)} → pool`);
+        note(states[g], left);
       }
       ownedBy.delete(r.salesperson);
       continue;
