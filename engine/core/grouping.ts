@@ -4,7 +4,7 @@
  * stand for; when they could stand for two, they join neither and the ambiguity is reported. Rows with a name but
  * no phone group by exact name within their file.
  */
-import { maskMatches, phoneText } from './phone';
+import { maskMatches, phoneKey, phoneText } from './phone';
 import type { Phone, Register, RegisterRow } from './types';
 
 /** One customer group: all the register rows of one customer or household. */
@@ -213,10 +213,10 @@ function sortByKey(groups: readonly CustomerGroup[]): CustomerGroup[] {
   return tagged.map((t) => groups[Number(t.slice(t.lastIndexOf('\u0000') + 1))]);
 }
 
-/** The forms a customer reference may be looked up by: as written, and as a phone number's digits. */
+/** The forms a customer reference may be looked up by: as written, and as a normalised phone. */
 function lookupForms(text: string): [string, string] {
   const t = text.trim();
-  return [t, t.replace(/[\s\-()（）]/g, '').replace(/^(\+86|0086)/, '')];
+  return [t, phoneKey(t)];
 }
 
 /**

@@ -37,3 +37,9 @@ export function phoneText(phone: Phone | null): string {
   if (!phone) return '';
   return phone.kind === 'full' ? phone.digits : phone.text;
 }
+
+/** A phone written any way (`+86 138-0000-1111`, `138****1111`) in the form results use, or '' if it is no phone. */
+export function phoneKey(text: string): string {
+  const phone = normalisePhone(text);
+  return phone && phone !== 'invalid' ? phoneText(phone) : '';
+}

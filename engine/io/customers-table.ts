@@ -6,6 +6,7 @@
  */
 import { aliasMatcher } from '../core/aliases';
 import { parseDay } from '../core/dates';
+import { phoneKey } from '../core/phone';
 import type { EngineResult } from '../core/engine';
 import { gradeCustomers, type CustomerInput, type DayInput, type GradePolicy, type GradeResult, type MetricValue } from '../core/grade';
 import type { Grouping } from '../core/grouping';
@@ -78,7 +79,7 @@ function readTable(table: TableInput, grouping: Grouping, byKey: Map<string, Cus
     const cells = table.rows[i];
     if (isBlankRow(cells)) continue;
     const text = (role: Role): string => (at(role) < 0 ? '' : cellText(cells[at(role)]));
-    const phone = text('phone').replace(/[\s\-()（）]/g, '').replace(/^(\+86|0086)/, '');
+    const phone = phoneKey(text('phone')) || text('phone');
     const ids = [phone, text('household'), text('name')].filter(Boolean);
     if (ids.length === 0) {
       exceptions.push({ file: table.file, sheet: table.sheet, row: table.firstRow + i, column: headers[at('phone')] ?? 'phone', value: '',

@@ -121,7 +121,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
             `the ${r.event} by ${who} does not change the owner${r.event === 'deal' ? '; the Splits sheet shows the shares' : ''}`);
         }
         s.hadDeal = true;
-        if (who === s.owner && renewEvents.has(r.event)) { s.lastContact = Math.max(s.lastContact, d); s.renewRow = i; }
+        if (who === s.owner) renew(s, r, i);
         if (policy.lock_days > 0 && d + policy.lock_days > s.lockUntil) {
           s.lockUntil = d + policy.lock_days;
           s.lockRow = i;
@@ -135,7 +135,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     // visit, call, report, followup
     if (held) {
       if (who === s.owner) {
-        if (renewEvents.has(r.event)) { s.lastContact = Math.max(s.lastContact, d); s.renewRow = i; }
+        renew(s, r, i);
         continue;
       }
       const claimRow = s.claimRow >= 0 ? rows[s.claimRow] : null;
@@ -174,6 +174,13 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     claim(g, s, i, r);
   }
   return { states, deals, conflicts };
+
+  /** Rule 2: an owner contact of a renewing type pushes protection on from its date. */
+  function renew(s: GroupState, r: RegisterRow, i: number): void {
+    if (!renewEvents.has(r.event)) return;
+    s.lastContact = Math.max(s.lastContact, r.date);
+    s.renewRow = i;
+  }
 
   /** Rule 5: what a new owner takes the group over from, for the reason. */
   function releasedFrom(s: GroupState): string {
