@@ -32,7 +32,7 @@ t = performance.now();
 const result = evaluate(register, policy);
 const evalMs = performance.now() - t;
 
-const events = register.rows.length;
+const events = register.size;
 console.log(`engine: ${events.toLocaleString('en')} events, ${result.owners.length.toLocaleString('en')} groups, ` +
   `${result.splits.length.toLocaleString('en')} split lines, ${result.conflicts.length.toLocaleString('en')} conflicts, ` +
   `${register.exceptions.length.toLocaleString('en')} exceptions`);

@@ -6,17 +6,19 @@ import { formatDay } from './dates';
 import type { EngineResult, EvaluateOptions } from './engine';
 import { groupCustomers } from './grouping';
 import { ownerReason } from './owner/reason';
-import { protectedUntil, statusAt } from './owner/state';
+import { OWNED } from './owner/state';
 import { walkOwnership } from './owner/walk';
 import type { OwnershipPolicy } from './policy/schema';
-import { rowRef } from './register';
+import { rowName } from './register';
 import { splitDeals } from './split/deal-split';
 import type { OwnerResult, Register } from './types';
 
 /** The register's latest event date, the default as-of date (deterministic, unlike "today"). */
 export function latestDay(register: Register): number | null {
-  let max: number | null = null;
-  for (const r of register.rows) if (max === null || r.date > max) max = r.date;
+  const { date } = register.cols;
+  if (register.size === 0) return null;
+  let max = date[0];
+  for (let i = 1; i < register.size; i++) if (date[i] > max) max = date[i];
   return max;
 }
 
@@ -25,31 +27,30 @@ export function evaluate(register: Register, policy: OwnershipPolicy, options: E
   const asOf = options.asOf ?? latestDay(register) ?? 0;
   const grouping = groupCustomers(register, { household: policy.household_grouping });
   const walk = walkOwnership(register, grouping, policy, asOf);
-  const { rows } = register;
-  const ref = (i: number): string => rowRef(rows[i], register);
+  const { cols, texts } = register;
 
   for (const a of grouping.ambiguities) {
-    const r = rows[a.row];
-    if (r.date > asOf) continue;
-    walk.conflicts.add('masked phone ambiguous', grouping.groups[grouping.groupOfRow[a.row]].key, r.date, r.seq, [ref(a.row)],
-      [r.salesperson], `${a.mask} could be ${a.candidates.join(' or ')}; it matches neither and stays a customer of its own`);
+    const d = cols.date[a.row];
+    if (d > asOf) continue;
+    walk.conflicts.add('masked phone ambiguous', grouping.groups[grouping.groupOfRow[a.row]].key, d, a.row, [rowName(register, a.row)],
+      [texts[cols.salesperson[a.row]]], `${a.mask} could be ${a.candidates.join(' or ')}; it matches neither and stays a customer of its own`);
   }
 
+  const s = walk.states;
   const owners: OwnerResult[] = grouping.groups.map((g, id) => {
-    const s = walk.states[id];
-    const status = statusAt(s, asOf, policy);
-    const owned = s.holding === 'owned';
+    const status = s.statusAt(id, asOf, policy);
+    const owned = s.holding[id] === OWNED;
     return {
       customerKey: g.key,
       customer: g.names.join('、'),
       phone: g.phones.join('、'),
       household: g.household,
-      owner: owned ? s.owner : '',
-      team: owned ? s.team : '',
+      owner: owned ? texts[s.owner[id]] : '',
+      team: owned ? texts[s.team[id]] : '',
       status,
-      ownerSince: owned ? formatDay(s.ownerSince) : '',
-      protectedUntil: owned ? formatDay(protectedUntil(s, policy)) : '',
-      reason: ownerReason(s, status, rows, ref, policy),
+      ownerSince: owned ? formatDay(s.ownerSince[id]) : '',
+      protectedUntil: owned ? formatDay(s.protectedUntil(id, policy)) : '',
+      reason: ownerReason(s, id, status, register, policy),
     };
   });
 
@@ -58,7 +59,7 @@ export function evaluate(register: Register, policy: OwnershipPolicy, options: E
     policy,
     grouping,
     owners,
-    splits: splitDeals(walk, rows, grouping, policy, ref),
+    splits: splitDeals(walk, register, grouping, policy),
     conflicts: walk.conflicts.results(),
     ownerOf(customer: string): OwnerResult | null {
       const g = grouping.find(customer);

@@ -4,8 +4,9 @@
  * stand for; when they could stand for two, they join neither and the ambiguity is reported. Rows with a name but
  * no phone group by exact name within their file.
  */
-import { maskMatches, phoneKey, phoneText } from './phone';
-import type { Phone, Register, RegisterRow } from './types';
+import { maskMatches, phoneText } from './phone';
+import { GroupLookup } from './group-lookup';
+import { EVENT_CODE, type Phone, type Register } from './types';
 
 /** One customer group: all the register rows of one customer or household. */
 export interface CustomerGroup {
@@ -13,8 +14,8 @@ export interface CustomerGroup {
   id: number;
   /** Customer Key: the smallest normalised full phone, else the household, else the name. */
   key: string;
-  /** Indexes into register.rows, in date order (same day: file order). */
-  rows: number[];
+  /** Indexes of the group's register rows, in date order (same day: file order). */
+  rows: Int32Array;
   /** Distinct customer names, in order of appearance. */
   names: string[];
   /** Distinct phones as written after normalisation (full or masked), in order of appearance. */
@@ -40,7 +41,7 @@ export interface Grouping {
   /** Group id per register row; -1 for rows about no customer (leave rows). */
   groupOfRow: Int32Array;
   ambiguities: MaskAmbiguity[];
-  /** The group a phone, household or customer name names, or -1. */
+  /** The group a Customer Key, phone, household or customer name names, or -1. */
   find(text: string): number;
 }
 
@@ -104,152 +105,178 @@ function resolveMasks(phones: readonly Phone[]): { target: Int32Array; ambiguous
   return { target, ambiguous };
 }
 
-/** Row indexes by date, then file order. Sorting packed numeric keys is several times faster than a comparator. */
-export function dateOrder(rows: readonly RegisterRow[]): Int32Array {
-  const span = 2 ** 21; // keys (day, row) stay exact below 2^53 for registers up to two million rows
-  if (rows.length >= span) {
-    return Int32Array.from(rows.keys()).sort((a, b) => rows[a].date - rows[b].date || a - b);
+/**
+ * Row indexes by date, then file order: a counting sort over the days, which is stable and linear (register
+ * dates lie between 1900 and 9999, so the day range is bounded).
+ */
+export function dateOrder(dates: Int32Array): Int32Array {
+  const order = new Int32Array(dates.length);
+  if (dates.length === 0) return order;
+  let min = dates[0], max = dates[0];
+  for (let i = 1; i < dates.length; i++) {
+    const d = dates[i];
+    if (d < min) min = d; else if (d > max) max = d;
   }
-  const keys = new Float64Array(rows.length);
-  for (let i = 0; i < rows.length; i++) keys[i] = (rows[i].date + 100_000) * span + i;
-  keys.sort();
-  const order = new Int32Array(rows.length);
-  for (let i = 0; i < rows.length; i++) order[i] = keys[i] % span;
+  const next = new Int32Array(max - min + 2);
+  for (let i = 0; i < dates.length; i++) next[dates[i] - min + 1]++;
+  for (let d = 1; d < next.length; d++) next[d] += next[d - 1];
+  for (let i = 0; i < dates.length; i++) order[next[dates[i] - min]++] = i;
   return order;
 }
 
 /** Build the customer groups of a register. */
 export function groupCustomers(register: Register, options: GroupingOptions = {}): Grouping {
-  const { rows } = register;
+  const { size, cols, texts, tables, files } = register;
   const useHousehold = options.household ?? true;
-  const unions = new Unions(rows.length);
+  const unions = new Unions(size);
   const { target, ambiguous } = resolveMasks(register.phones);
   const firstOfPhone = new Int32Array(register.phones.length).fill(-1);
-  const firstOfHousehold = new Int32Array(register.households).fill(-1);
-  const byName = new Map<string, number>();
+  const firstOfHousehold = new Int32Array(useHousehold ? texts.length : 0).fill(-1);
+  // Rows without a phone group by name within their file: key = file index × texts + name id.
+  const fileOfTable = tables.map((t) => files.indexOf(t.file));
+  const byName = new Map<number, number>();
   const ambiguities: MaskAmbiguity[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (r.event === 'leave') continue;
-    if (r.phoneId >= 0) {
-      const p = target[r.phoneId];
+  const { event, phone, household, customer, table } = cols;
+  const leave = EVENT_CODE.leave;
+  for (let i = 0; i < size; i++) {
+    if (event[i] === leave) continue;
+    const id = phone[i];
+    if (id >= 0) {
+      const p = target[id];
       if (firstOfPhone[p] < 0) firstOfPhone[p] = i; else unions.join(firstOfPhone[p], i);
-      const candidates = ambiguous.get(r.phoneId);
-      if (candidates) ambiguities.push({ row: i, mask: phoneText(r.phone), candidates });
+      const candidates = ambiguous.get(id);
+      if (candidates) ambiguities.push({ row: i, mask: phoneText(register.phones[id]), candidates });
     } else {
-      joinFirst(byName, `${r.file}\u0000${r.customer}`, i, unions);
+      const key = fileOfTable[table[i]] * texts.length + customer[i];
+      const first = byName.get(key);
+      if (first === undefined) byName.set(key, i); else unions.join(first, i);
     }
-    if (useHousehold && r.householdId >= 0) {
-      const h = r.householdId;
+    const h = household[i];
+    if (useHousehold && h > 0) {
       if (firstOfHousehold[h] < 0) firstOfHousehold[h] = i; else unions.join(firstOfHousehold[h], i);
     }
   }
-  return collectGroups(register, unions, target, ambiguities, dateOrder(rows));
+  const order = dateOrder(cols.date);
+  const { groups, groupOfRow, posInGroup, groupHousehold } = collectGroups(register, unions, target, order);
+  const lookup = new GroupLookup(register, groups, groupOfRow, firstOfPhone, groupHousehold);
+  return { groups, order, posInGroup, groupOfRow, ambiguities, find: (text) => lookup.find(text) };
 }
 
-function joinFirst(map: Map<string, number>, key: string, i: number, unions: Unions): void {
-  const first = map.get(key);
-  if (first === undefined) map.set(key, i); else unions.join(first, i);
+/** Groups in Customer Key order with their rows, and each row's group and place in it. */
+interface Collected {
+  groups: CustomerGroup[];
+  groupOfRow: Int32Array;
+  posInGroup: Int32Array;
+  /** Text id of each group's household (0 for none). */
+  groupHousehold: Int32Array;
 }
 
-function collectGroups(
-  register: Register, unions: Unions, target: Int32Array, ambiguities: MaskAmbiguity[], order: Int32Array,
-): Grouping {
-  const { rows, phones } = register;
-  // Groups are first numbered by their first row (date order), then renumbered in Customer Key order.
-  const groupOfRoot = new Int32Array(rows.length).fill(-1);
-  const firstOrder = new Int32Array(rows.length).fill(-1);
-  const posInGroup = new Int32Array(rows.length).fill(-1);
-  const phoneSeenIn = new Int32Array(phones.length).fill(-1);
-  const groups: CustomerGroup[] = [];
-  const minPhone: (string | undefined)[] = [];
-  for (const i of order) {
-    const r = rows[i];
-    if (r.event === 'leave') continue;
+function collectGroups(register: Register, unions: Unions, target: Int32Array, order: Int32Array): Collected {
+  const { size, cols, texts, phones } = register;
+  const { event, phone, customer, household } = cols;
+  const leave = EVENT_CODE.leave;
+  // Groups are first numbered by their first row (date order), then renumbered in Customer Key order. Rows are laid
+  // out group after group in one buffer: counting first, then filling, so no group needs an array of its own.
+  const groupOfRoot = new Int32Array(size).fill(-1);
+  const created = new Int32Array(size).fill(-1);
+  const counts: number[] = [];
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    if (event[i] === leave) continue;
     const root = unions.root(i);
     let id = groupOfRoot[root];
     if (id < 0) {
-      id = groupOfRoot[root] = groups.length;
-      groups.push({ id, key: '', rows: [], names: [], phones: [], household: '' });
-      minPhone.push(undefined);
+      id = groupOfRoot[root] = counts.length;
+      counts.push(0);
     }
-    const g = groups[id];
-    posInGroup[i] = g.rows.length;
-    g.rows.push(i);
-    firstOrder[i] = id;
-    // Pooled strings: includes() finds an equal name by pointer.
-    if (r.customer && !g.names.includes(r.customer)) g.names.push(r.customer);
-    if (r.phoneId >= 0) {
-      const p = target[r.phoneId];
-      if (phoneSeenIn[p] !== id) {
-        phoneSeenIn[p] = id;
-        const phone = phones[p];
-        g.phones.push(phoneText(phone));
-        if (phone.kind === 'full' && (minPhone[id] === undefined || phone.digits < minPhone[id]!)) minPhone[id] = phone.digits;
-      }
-    }
-    if (r.household && !g.household) g.household = r.household;
+    created[i] = id;
+    counts[id]++;
   }
+  const n = counts.length;
+  const start = new Int32Array(n + 1);
+  for (let id = 0; id < n; id++) start[id + 1] = start[id] + counts[id];
+  const fill = start.slice(0, n);
+  const rowsOfGroups = new Int32Array(start[n]);
+  const posInGroup = new Int32Array(size).fill(-1);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    const id = created[i];
+    if (id < 0) continue;
+    posInGroup[i] = fill[id] - start[id];
+    rowsOfGroups[fill[id]++] = i;
+  }
+
+  // Names, phones, household and key of each group, from its rows in date order.
+  const nameSeenIn = new Int32Array(texts.length).fill(-1);
+  const phoneSeenIn = new Int32Array(phones.length).fill(-1);
   const multiFile = register.files.length > 1;
+  const made: CustomerGroup[] = new Array(n);
+  const householdOf = new Int32Array(n);
+  for (let id = 0; id < n; id++) {
+    const names: string[] = [];
+    const groupPhones: string[] = [];
+    let minPhone: string | undefined;
+    let h = 0;
+    for (let k = start[id]; k < start[id + 1]; k++) {
+      const i = rowsOfGroups[k];
+      const c = customer[i];
+      if (c > 0 && nameSeenIn[c] !== id) {
+        nameSeenIn[c] = id;
+        names.push(texts[c]);
+      }
+      if (phone[i] >= 0) {
+        const p = target[phone[i]];
+        if (phoneSeenIn[p] !== id) {
+          phoneSeenIn[p] = id;
+          const ph = phones[p];
+          groupPhones.push(phoneText(ph));
+          if (ph.kind === 'full' && (minPhone === undefined || ph.digits < minPhone)) minPhone = ph.digits;
+        }
+      }
+      if (h === 0) h = household[i];
+    }
+    const first = rowsOfGroups[start[id]];
+    const firstName = texts[customer[first]];
+    const key = minPhone ?? (texts[h] || (groupPhones[0] ?? '') ||
+      (multiFile ? `${firstName}@${register.tables[cols.table[first]].file}` : firstName));
+    made[id] = { id, key, rows: rowsOfGroups.subarray(start[id], start[id + 1]), names, phones: groupPhones, household: texts[h] };
+    householdOf[id] = h;
+  }
+
+  const groups = sortByKey(made);
+  const newId = new Int32Array(n);
+  const groupHousehold = new Int32Array(n);
   groups.forEach((g, id) => {
-    const first = rows[g.rows[0]];
-    g.key = minPhone[id] ?? (g.household || (g.phones[0] ?? '') || (multiFile ? `${first.customer}@${first.file}` : first.customer));
+    newId[g.id] = id;
+    groupHousehold[id] = householdOf[g.id];
+    g.id = id;
   });
-  const sorted = sortByKey(groups);
-  const newId = new Int32Array(sorted.length);
-  sorted.forEach((g, id) => { newId[g.id] = id; g.id = id; });
-  const groupOfRow = new Int32Array(rows.length).fill(-1);
-  for (let i = 0; i < rows.length; i++) if (firstOrder[i] >= 0) groupOfRow[i] = newId[firstOrder[i]];
-  return { groups: sorted, order, posInGroup, groupOfRow, ambiguities, find: finder(sorted) };
+  const groupOfRow = new Int32Array(size).fill(-1);
+  for (let i = 0; i < size; i++) if (created[i] >= 0) groupOfRow[i] = newId[created[i]];
+  return { groups, groupOfRow, posInGroup, groupHousehold };
 }
 
 /**
  * Groups by Customer Key (UTF-16 code unit order, the same on every machine), equal keys in creation order. The
- * built-in sort without a comparator compares strings natively, several times faster than a JS comparator.
+ * built-in sort without a comparator compares strings natively, several times faster than a JS comparator; groups
+ * are then taken back by key, equal keys chained in creation order.
  */
 function sortByKey(groups: readonly CustomerGroup[]): CustomerGroup[] {
-  const width = String(groups.length).length;
-  const tagged = groups.map((g) => `${g.key}\u0000${String(g.id).padStart(width, '0')}`).sort();
-  return tagged.map((t) => groups[Number(t.slice(t.lastIndexOf('\u0000') + 1))]);
-}
-
-/** The forms a customer reference may be looked up by: as written, and as a normalised phone. */
-function lookupForms(text: string): [string, string] {
-  const t = text.trim();
-  return [t, phoneKey(t)];
-}
-
-/**
- * Index groups by Customer Key, phone (full or masked), household and customer name, in that precedence (the first
- * group in key order wins a name shared by several). With `wanted`, only those texts are indexed: resolving a few
- * thousand referrers must not pay for an index of every name.
- */
-function indexGroups(groups: readonly CustomerGroup[], wanted?: ReadonlySet<string>): Map<string, number> {
-  const map = new Map<string, number>();
-  const put = (k: string, id: number): void => { if (k && (!wanted || wanted.has(k)) && !map.has(k)) map.set(k, id); };
-  for (const g of groups) { put(g.key, g.id); for (const p of g.phones) put(p, g.id); }
-  for (const g of groups) put(g.household, g.id);
-  for (const g of groups) for (const n of g.names) put(n, g.id);
-  return map;
-}
-
-function lookup(index: Map<string, number>, text: string): number {
-  const [t, digits] = lookupForms(text);
-  return index.get(t) ?? index.get(digits) ?? -1;
-}
-
-/** Lookup of a group by Customer Key, phone (full or masked), household or customer name; built on first use. */
-function finder(groups: readonly CustomerGroup[]): (text: string) => number {
-  let index: Map<string, number> | null = null;
-  return (text: string): number => (text.trim() ? lookup((index ??= indexGroups(groups)), text) : -1);
-}
-
-/** Resolve many customer references at once (e.g. every referrer of a register): text → group id, -1 when none. */
-export function findGroups(grouping: Pick<Grouping, 'groups'>, texts: Iterable<string>): Map<string, number> {
-  const wanted = new Set<string>();
-  for (const t of texts) for (const form of lookupForms(t)) if (form) wanted.add(form);
-  const index = indexGroups(grouping.groups, wanted);
-  const found = new Map<string, number>();
-  for (const t of texts) found.set(t, t.trim() ? lookup(index, t) : -1);
-  return found;
+  const firstOfKey = new Map<string, number>();
+  const next = new Int32Array(groups.length).fill(-1);
+  const tail = new Int32Array(groups.length);
+  for (let id = 0; id < groups.length; id++) {
+    const first = firstOfKey.get(groups[id].key);
+    if (first === undefined) {
+      firstOfKey.set(groups[id].key, id);
+      tail[id] = id;
+    } else {
+      next[tail[first]] = id;
+      tail[first] = id;
+    }
+  }
+  const keys = [...firstOfKey.keys()].sort();
+  const sorted: CustomerGroup[] = [];
+  for (const key of keys) for (let id = firstOfKey.get(key)!; id >= 0; id = next[id]) sorted.push(groups[id]);
+  return sorted;
 }

@@ -8,7 +8,9 @@
 import Decimal from 'decimal.js';
 import { addMonths, monthIndex, monthLabel } from './grade/months';
 import type { Grouping } from './grouping';
-import type { Register } from './types';
+import { EVENT_CODE, type Register } from './types';
+
+const DEAL = EVENT_CODE.deal;
 
 /** How many months the derived metrics look back. */
 export const METRIC_MONTHS = 12;
@@ -45,22 +47,25 @@ export function deriveMetrics(register: Register, grouping: Grouping, asOf: numb
   const lastMonth = monthIndex(asOf);
   const rate = options.commissionRate == null ? null : new Decimal(String(options.commissionRate)).div(100);
   const out = new Map<string, DerivedMetrics>();
+  const { cols } = register;
+  const { date, event } = cols;
   for (const g of grouping.groups) {
     const m: DerivedMetrics = {
       sales_total: new Decimal(0), deal_count: 0, commission_total: new Decimal(0), days_since_last_deal: null,
       monthly_sales: Array.from({ length: METRIC_MONTHS }, () => new Decimal(0)),
     };
     let lastDeal: number | null = null;
-    for (const ri of g.rows) {
-      const r = register.rows[ri];
-      if (r.event !== 'deal' || r.date > asOf || r.date < from || r.amount === null) continue;
-      m.sales_total = m.sales_total.plus(r.amount);
+    for (const i of g.rows) {
+      const d = date[i];
+      const amount = cols.amount[i];
+      if (event[i] !== DEAL || d > asOf || d < from || amount === null) continue;
+      m.sales_total = m.sales_total.plus(amount);
       m.deal_count++;
-      const commission = r.commission ?? (rate ? r.amount.times(rate) : null);
+      const commission = cols.commission[i] ?? (rate ? amount.times(rate) : null);
       if (commission) m.commission_total = m.commission_total.plus(commission);
-      if (lastDeal === null || r.date > lastDeal) lastDeal = r.date;
-      const slot = monthIndex(r.date) - lastMonth + METRIC_MONTHS - 1;
-      if (slot >= 0) m.monthly_sales[slot] = m.monthly_sales[slot].plus(r.amount);
+      if (lastDeal === null || d > lastDeal) lastDeal = d;
+      const slot = monthIndex(d) - lastMonth + METRIC_MONTHS - 1;
+      if (slot >= 0) m.monthly_sales[slot] = m.monthly_sales[slot].plus(amount);
     }
     m.days_since_last_deal = lastDeal === null ? null : asOf - lastDeal;
     out.set(g.key, m);

@@ -2,10 +2,13 @@
  * The register model (SPEC §2): a table with a header row becomes usable event rows plus exception records for
  * every row that cannot be used. Tables are fed row by row so that large files stream through in flat memory.
  */
+import type Decimal from 'decimal.js';
 import { eventOfValue, eventWordsHelp, fieldOfHeader } from './aliases';
 import { parseDay } from './dates';
-import { normalisePhone } from './phone';
-import type { Cell, EventType, Phone, Register, RegisterException, RegisterField, RegisterRow, RowOrigin } from './types';
+import { IntColumn } from './int-column';
+import { normalisePhone, phoneText } from './phone';
+import { EVENT_CODE, EVENT_TYPES } from './types';
+import type { Cell, EventType, Phone, Register, RegisterColumns, RegisterException, RegisterField, RegisterRow, RowOrigin } from './types';
 import { cellText, isBlank, parseMoney, parseYesNo } from './values';
 
 /** A table that cannot be read as a register at all (no recognisable header, a required column missing). */
@@ -73,31 +76,68 @@ export interface TableOptions {
   date1904?: boolean;
 }
 
+/** Register fields held as pooled text ids. */
+const TEXT_FIELDS = ['customer', 'household', 'salesperson', 'team', 'designated', 'referrer', 'target'] as const;
+type TextField = (typeof TEXT_FIELDS)[number];
+
+/** Cells of one row that hold a usable value per field, before they are stored. */
+interface RowValues {
+  date: number;
+  event: number;
+  /** A known phone's id, a new phone, NO_PHONE or INVALID_PHONE. */
+  phone: number | Phone;
+  accompanied: boolean;
+  amount: Decimal | null;
+  commission: Decimal | null;
+}
+
 /**
- * Accumulates one register from one or more tables (files, sheets). Row sequence numbers run across tables so
- * that same-day events keep file order.
+ * Accumulates one register from one or more tables (files, sheets), column by column. Row positions run across
+ * tables so that same-day events keep file order.
  */
 export class RegisterBuilder {
-  private readonly rows: RegisterRow[] = [];
   private readonly exceptions: RegisterException[] = [];
   private readonly files: string[] = [];
+  private readonly tables: { file: string; sheet: string }[] = [];
   private header: HeaderMap | null = null;
+  private tableIndex = -1;
+  private date1904 = false;
+  private size = 0;
+  private readonly date = new IntColumn();
+  private readonly event = new IntColumn();
+  private readonly line = new IntColumn();
+  private readonly table = new IntColumn();
+  private readonly phone = new IntColumn();
+  private readonly accompanied = new IntColumn();
+  private readonly text: Record<TextField, IntColumn> = {
+    customer: new IntColumn(), household: new IntColumn(), salesperson: new IntColumn(), team: new IntColumn(),
+    designated: new IntColumn(), referrer: new IntColumn(), target: new IntColumn(),
+  };
+  private readonly amount: (Decimal | null)[] = [];
+  private readonly commission: (Decimal | null)[] = [];
   /**
-   * One string object per distinct text, one Phone object per distinct number. A register repeats the same
-   * salespeople, teams, customers and phones thousands of times; pooled values compare by pointer, hash once and
-   * take a fraction of the memory, which is what keeps million-row registers fast.
+   * One id per distinct text and per distinct phone. A register repeats the same salespeople, teams, customers and
+   * phones thousands of times; ids compare as integers and take a fraction of the memory of a string per cell.
    */
-  private readonly texts = new Map<string, string>();
+  private readonly textIds = new Map<string, number>([['', 0]]);
+  private readonly texts: string[] = [''];
   private readonly phoneIds = new Map<string, number>();
+  /** Phone id by the cell text as written, so that a number seen before is not normalised again. */
+  private readonly phoneOfCell = new Map<string, number>();
   private readonly phones: Phone[] = [];
-  private readonly householdIds = new Map<string, number>();
-  private table: Required<TableOptions> = { file: '', sheet: '', date1904: false };
+  /** Day number by date text and by Date instant: a register names a few hundred days a million times. */
+  private readonly dayOfText = new Map<string, number | null>();
+  private readonly dayOfTime = new Map<number, number | null>();
 
   /** Start a table whose header row is `cells` at spreadsheet row `row`. */
   beginTable(cells: readonly Cell[], row: number, options: TableOptions = {}): void {
-    this.table = { file: options.file ?? '', sheet: options.sheet ?? '', date1904: options.date1904 ?? false };
-    if (!this.files.includes(this.table.file)) this.files.push(this.table.file);
-    this.header = readHeader(cells, { file: this.table.file, sheet: this.table.sheet, row });
+    const file = options.file ?? '';
+    const sheet = options.sheet ?? '';
+    if (!this.files.includes(file)) this.files.push(file);
+    this.header = readHeader(cells, { file, sheet, row });
+    this.date1904 = options.date1904 ?? false;
+    this.tableIndex = this.tables.length;
+    this.tables.push({ file, sheet });
   }
 
   /** Record a problem that is not tied to one parsed row (e.g. an unreadable sheet). */
@@ -110,114 +150,211 @@ export class RegisterBuilder {
     const header = this.header;
     if (!header) throw new Error('RegisterBuilder.addRow before beginTable');
     if (isBlankRow(cells)) return;
-    const at = header.index;
-    const cell = (f: RegisterField): Cell => { const c = at[f]; return c === undefined ? undefined : cells[c]; };
-    const problems: RegisterException[] = [];
-    const problem = (f: RegisterField, text: string): void => {
-      problems.push(this.exception(f, cell(f), row, text));
-    };
-
-    const eventCell = cell('event');
-    const event = isBlank(eventCell) ? null : eventOfValue(cellText(eventCell));
-    if (event === null) {
-      problem('event', `${isBlank(eventCell) ? 'missing event' : 'unknown event word'}; expected one of ${eventWordsHelp()}`);
-    }
-    const dateCell = cell('date');
-    const noDate = isBlank(dateCell) || dateCell === 0;
-    const date = noDate ? null : parseDay(dateCell, this.table.date1904);
-    if (date === null) {
-      problem('date', noDate ? 'missing date' : 'not a date; expected e.g. 2026-03-01, 2026/3/1, 2026年3月1日 or an Excel date');
-    }
-    const salesperson = this.text(cell('salesperson'));
-    if (!salesperson && (event === null || NEEDS_SALESPERSON.has(event))) {
-      problem('salesperson', event === 'leave' ? 'missing salesperson: a leave row names the leaver' : 'missing salesperson');
-    }
-    const customer = this.text(cell('customer'));
-    const phone = normalisePhone(cell('phone'));
-    if (phone === 'invalid') {
-      problem('phone', 'not a phone number; expected digits such as 13800001111, +86 138-0000-1111 or a masked 138****1111');
-    } else if (!customer && !phone && event !== 'leave') {
-      problem(at.phone !== undefined ? 'phone' : 'customer', 'missing customer: give a customer name or a phone');
-    }
-    const amountCell = cell('amount');
-    const amount = isBlank(amountCell) ? null : parseMoney(amountCell);
-    if (!isBlank(amountCell) && amount === null) problem('amount', 'not a number; expected an amount such as 1000000.00');
-    else if (event === 'deal' && amount === null) problem('amount', 'missing amount: a deal row needs the deal amount');
-    const commissionCell = cell('commission');
-    const commission = isBlank(commissionCell) ? null : parseMoney(commissionCell);
-    if (!isBlank(commissionCell) && commission === null) problem('commission', 'not a number; expected an amount such as 10000.00');
-    const accompanied = parseYesNo(cell('accompanied'));
-    if (accompanied === null) problem('accompanied', 'not yes/no; expected 是/否, yes/no, true/false or 1/0');
-    const target = this.text(cell('target'));
-    if (event === 'transfer' && !target) problem('target', 'missing target: a transfer row names who receives the customer');
-
-    if (problems.length > 0) {
-      for (const p of problems) this.exceptions.push(p);
+    const values = this.read(cells, header.index);
+    if (Array.isArray(values)) {
+      for (const [f, text] of values) this.exceptions.push(this.exception(f, cells, row, text));
       return;
     }
-    const { file, sheet } = this.table;
-    const household = this.text(cell('household'));
-    const phoneId = phone && phone !== 'invalid' && event !== 'leave' ? this.phoneId(phone) : -1;
-    this.rows.push({
-      file, sheet, row,
-      seq: this.rows.length,
-      date: date!,
-      event: event!,
-      customer,
-      phone: phoneId >= 0 ? this.phones[phoneId] : (phone as Phone | null),
-      phoneId,
-      household,
-      householdId: household ? this.householdId(household) : -1,
-      salesperson,
-      team: this.text(cell('team')),
-      designated: this.text(cell('designated')),
-      referrer: this.text(cell('referrer')),
-      accompanied: accompanied!,
-      amount,
-      commission,
-      target,
-    });
+    this.size++;
+    this.date.push(values.date);
+    this.event.push(values.event);
+    this.line.push(row);
+    this.table.push(this.tableIndex);
+    // Leave rows are about no customer; a phone on one is checked but not kept.
+    const phone = values.event === EVENT_CODE.leave ? NO_PHONE : this.phoneIdOf(values.phone, fieldCell(cells, header.index, 'phone'));
+    this.phone.push(phone);
+    this.accompanied.push(values.accompanied ? 1 : 0);
+    for (const f of TEXT_FIELDS) this.text[f].push(this.textIdOf(fieldCell(cells, header.index, f)));
+    this.amount.push(values.amount);
+    this.commission.push(values.commission);
   }
 
-  /** The pooled copy of a text. */
-  private text(value: Cell): string {
+  /** The usable values of a row, or its problems as (field, problem) pairs. */
+  private read(cells: readonly Cell[], at: HeaderMap['index']): RowValues | [RegisterField, string][] {
+    const problems: [RegisterField, string][] = [];
+    const eventCell = fieldCell(cells, at, 'event');
+    const event = isBlank(eventCell) ? null : eventOfValue(cellText(eventCell));
+    if (event === null) {
+      problems.push(['event', `${isBlank(eventCell) ? 'missing event' : 'unknown event word'}; expected one of ${eventWordsHelp()}`]);
+    }
+    const dateCell = fieldCell(cells, at, 'date');
+    const noDate = isBlank(dateCell) || dateCell === 0;
+    const date = noDate ? null : this.dayOf(dateCell);
+    if (date === null) {
+      problems.push(['date', noDate ? 'missing date' : 'not a date; expected e.g. 2026-03-01, 2026/3/1, 2026年3月1日 or an Excel date']);
+    }
+    if (!textOf(fieldCell(cells, at, 'salesperson')) && (event === null || NEEDS_SALESPERSON.has(event))) {
+      problems.push(['salesperson', event === 'leave' ? 'missing salesperson: a leave row names the leaver' : 'missing salesperson']);
+    }
+    const phone = this.phoneOf(fieldCell(cells, at, 'phone'));
+    if (phone === INVALID_PHONE) {
+      problems.push(['phone', 'not a phone number; expected digits such as 13800001111, +86 138-0000-1111 or a masked 138****1111']);
+    } else if (phone === NO_PHONE && event !== 'leave' && !textOf(fieldCell(cells, at, 'customer'))) {
+      problems.push([at.phone !== undefined ? 'phone' : 'customer', 'missing customer: give a customer name or a phone']);
+    }
+    const amountCell = fieldCell(cells, at, 'amount');
+    const amount = isBlank(amountCell) ? null : parseMoney(amountCell);
+    if (!isBlank(amountCell) && amount === null) problems.push(['amount', 'not a number; expected an amount such as 1000000.00']);
+    else if (event === 'deal' && amount === null) problems.push(['amount', 'missing amount: a deal row needs the deal amount']);
+    const commissionCell = fieldCell(cells, at, 'commission');
+    const commission = isBlank(commissionCell) ? null : parseMoney(commissionCell);
+    if (!isBlank(commissionCell) && commission === null) problems.push(['commission', 'not a number; expected an amount such as 10000.00']);
+    const accompanied = parseYesNo(fieldCell(cells, at, 'accompanied'));
+    if (accompanied === null) problems.push(['accompanied', 'not yes/no; expected 是/否, yes/no, true/false or 1/0']);
+    if (event === 'transfer' && !textOf(fieldCell(cells, at, 'target'))) {
+      problems.push(['target', 'missing target: a transfer row names who receives the customer']);
+    }
+    if (problems.length > 0) return problems;
+    return { date: date!, event: EVENT_CODE[event!], phone, accompanied: accompanied!, amount, commission };
+  }
+
+  /** The day of a date cell (cached for text and Date cells), or null. */
+  private dayOf(value: Cell): number | null {
+    if (typeof value === 'string') {
+      let day = this.dayOfText.get(value);
+      if (day === undefined) {
+        day = parseDay(value, this.date1904);
+        if (this.dayOfText.size < CACHE_LIMIT) this.dayOfText.set(value, day);
+      }
+      return day;
+    }
+    if (value instanceof Date) {
+      const time = value.getTime();
+      let day = this.dayOfTime.get(time);
+      if (day === undefined) {
+        day = parseDay(value, this.date1904);
+        if (this.dayOfTime.size < CACHE_LIMIT) this.dayOfTime.set(time, day);
+      }
+      return day;
+    }
+    return parseDay(value, this.date1904);
+  }
+
+  /** The id of a cell's text ('' is 0). */
+  private textIdOf(value: Cell): number {
     const s = textOf(value);
-    if (s === '') return s;
-    const pooled = this.texts.get(s);
-    if (pooled !== undefined) return pooled;
-    this.texts.set(s, s);
-    return s;
-  }
-
-  /** The id of a phone in the register's list of distinct phones (the first Phone object of a number stands for all). */
-  private phoneId(phone: Phone): number {
-    const key = phone.kind === 'full' ? phone.digits : phone.text;
-    let id = this.phoneIds.get(key);
+    if (s === '') return 0;
+    let id = this.textIds.get(s);
     if (id === undefined) {
-      id = this.phones.length;
-      this.phoneIds.set(key, id);
-      this.phones.push(phone);
+      id = this.texts.length;
+      this.textIds.set(s, id);
+      this.texts.push(s);
     }
     return id;
   }
 
-  /** The id of a household value. */
-  private householdId(household: string): number {
-    let id = this.householdIds.get(household);
-    if (id === undefined) this.householdIds.set(household, (id = this.householdIds.size));
+  /**
+   * A phone cell as the id of a number seen before, or the normalised number when it is new (it gets an id only
+   * when its row is usable); NO_PHONE for a blank cell, INVALID_PHONE for text that is no phone.
+   */
+  private phoneOf(value: Cell): number | Phone {
+    if (typeof value === 'string') {
+      const seen = this.phoneOfCell.get(value);
+      if (seen !== undefined) return seen;
+    }
+    const phone = normalisePhone(value);
+    if (phone === null) return NO_PHONE;
+    if (phone === 'invalid') return INVALID_PHONE;
+    return this.phoneIds.get(phoneText(phone)) ?? phone;
+  }
+
+  /** The id of a usable row's phone, giving a new number the next id (the first Phone object stands for all). */
+  private phoneIdOf(phone: number | Phone, cell: Cell): number {
+    let id: number;
+    if (typeof phone === 'number') id = phone;
+    else {
+      const key = phoneText(phone);
+      id = this.phoneIds.get(key) ?? -1;
+      if (id < 0) {
+        id = this.phones.length;
+        this.phoneIds.set(key, id);
+        this.phones.push(phone);
+      }
+    }
+    if (id >= 0 && typeof cell === 'string' && this.phoneOfCell.size < PHONE_CELL_LIMIT) this.phoneOfCell.set(cell, id);
     return id;
   }
 
   /** An exception for field `f` of a row, naming the column as its header is written. */
-  private exception(f: RegisterField, value: Cell, row: number, problem: string): RegisterException {
+  private exception(f: RegisterField, cells: readonly Cell[], row: number, problem: string): RegisterException {
     const { index, headers } = this.header!;
     const column = index[f] === undefined ? f : headers[index[f]!] || f;
-    return { file: this.table.file, sheet: this.table.sheet, row, column, value: cellText(value), problem };
+    const { file, sheet } = this.tables[this.tableIndex];
+    return { file, sheet, row, column, value: cellText(fieldCell(cells, index, f)), problem };
   }
 
   /** The register built so far. */
   finish(): Register {
-    return { rows: this.rows, exceptions: this.exceptions, files: this.files, phones: this.phones, households: this.householdIds.size };
+    const text = Object.fromEntries(TEXT_FIELDS.map((f) => [f, this.text[f].finish()])) as Record<TextField, Int32Array>;
+    const cols: RegisterColumns = {
+      ...text,
+      date: this.date.finish(),
+      event: Uint8Array.from(this.event.finish()),
+      line: this.line.finish(),
+      table: this.table.finish(),
+      phone: this.phone.finish(),
+      accompanied: Uint8Array.from(this.accompanied.finish()),
+      amount: this.amount.slice(),
+      commission: this.commission.slice(),
+    };
+    return new ColumnRegister(this.size, cols, this.texts.slice(), this.tables.slice(), this.exceptions.slice(), this.files.slice(),
+      this.phones.slice(), new Map(this.textIds), new Map(this.phoneIds));
+  }
+}
+
+/** A blank phone cell. */
+const NO_PHONE = -1;
+/** A phone cell whose text is no phone number. */
+const INVALID_PHONE = -2;
+/** How many written phone texts are remembered (every phone of a register, within reason). */
+const PHONE_CELL_LIMIT = 5_000_000;
+/** How many distinct date texts or instants are cached (a register has a few hundred; junk must not grow memory). */
+const CACHE_LIMIT = 100_000;
+
+/** The cell of field `f` in a row, or undefined when the table has no such column. */
+function fieldCell(cells: readonly Cell[], at: HeaderMap['index'], f: RegisterField): Cell {
+  const c = at[f];
+  return c === undefined ? undefined : cells[c];
+}
+
+/** A register held column by column (see RegisterColumns). */
+class ColumnRegister implements Register {
+  constructor(
+    readonly size: number,
+    readonly cols: RegisterColumns,
+    readonly texts: readonly string[],
+    readonly tables: readonly { file: string; sheet: string }[],
+    readonly exceptions: RegisterException[],
+    readonly files: string[],
+    readonly phones: Phone[],
+    private readonly textIds: ReadonlyMap<string, number>,
+    private readonly phoneIds: ReadonlyMap<string, number>,
+  ) {}
+
+  textId(text: string): number {
+    return this.textIds.get(text) ?? -1;
+  }
+
+  phoneId(text: string): number {
+    return this.phoneIds.get(text) ?? -1;
+  }
+
+  row(i: number): RegisterRow {
+    const c = this.cols;
+    const t = this.texts;
+    const { file, sheet } = this.tables[c.table[i]];
+    const phoneId = c.phone[i];
+    return {
+      file, sheet, row: c.line[i], seq: i, date: c.date[i], event: EVENT_TYPES[c.event[i]],
+      customer: t[c.customer[i]], phone: phoneId >= 0 ? this.phones[phoneId] : null, phoneId,
+      household: t[c.household[i]], salesperson: t[c.salesperson[i]], team: t[c.team[i]],
+      designated: t[c.designated[i]], referrer: t[c.referrer[i]], accompanied: c.accompanied[i] === 1,
+      amount: c.amount[i], commission: c.commission[i], target: t[c.target[i]],
+    };
+  }
+
+  rows(): RegisterRow[] {
+    return Array.from({ length: this.size }, (_, i) => this.row(i));
   }
 }
 
@@ -252,4 +389,10 @@ export function addTable(
 /** How a row is named in reasons and sheets: `8`, or `file.csv:8` when the register spans several files. */
 export function rowRef(row: RowOrigin, register: Pick<Register, 'files'>): string {
   return register.files.length > 1 ? `${row.file}:${row.row}` : String(row.row);
+}
+
+/** How register row `i` is named in reasons and sheets (see rowRef), read from the columns. */
+export function rowName(register: Register, i: number): string {
+  const line = register.cols.line[i];
+  return register.files.length > 1 ? `${register.tables[register.cols.table[i]].file}:${line}` : String(line);
 }

@@ -32,7 +32,13 @@ export interface RowOrigin {
   row: number;
 }
 
-/** One usable register row (an event). Dates are day numbers (days since 1970-01-01, calendar dates). */
+/** Event code of each event type: its index in EVENT_TYPES (the register stores events as these codes). */
+export const EVENT_CODE: Readonly<Record<EventType, number>> = Object.fromEntries(EVENT_TYPES.map((e, i) => [e, i])) as Record<EventType, number>;
+
+/**
+ * One usable register row (an event) as a record: what `Register.row(i)` hands out for reasons, explanations and
+ * tests. Dates are day numbers (days since 1970-01-01, calendar dates).
+ */
 export interface RegisterRow extends RowOrigin {
   /** Position in the combined register (file order); breaks ties between events of the same day. */
   seq: number;
@@ -43,8 +49,6 @@ export interface RegisterRow extends RowOrigin {
   /** Index of the phone in Register.phones; -1 for none (and for leave rows, which are about no customer). */
   phoneId: number;
   household: string;
-  /** Index of the household value among the register's distinct households; -1 for none. */
-  householdId: number;
   salesperson: string;
   team: string;
   designated: string;
@@ -62,16 +66,58 @@ export interface RegisterException extends RowOrigin {
   problem: string;
 }
 
-/** A parsed register: usable rows in file order, and everything that was not usable. */
+/**
+ * The usable rows of a register, one typed array per field, indexed by row position (file order). Texts are ids
+ * into Register.texts (0 is ''), so that rules compare people and customers as integers and a million rows take
+ * a few dozen megabytes instead of a million objects.
+ */
+export interface RegisterColumns {
+  /** Day number. */
+  date: Int32Array;
+  /** Event code (see EVENT_CODE). */
+  event: Uint8Array;
+  /** The spreadsheet's own row number. */
+  line: Int32Array;
+  /** Index into Register.tables (file and sheet the row came from). */
+  table: Int32Array;
+  customer: Int32Array;
+  household: Int32Array;
+  salesperson: Int32Array;
+  team: Int32Array;
+  designated: Int32Array;
+  referrer: Int32Array;
+  target: Int32Array;
+  /** Phone id (index into Register.phones), -1 for none and for leave rows. */
+  phone: Int32Array;
+  /** 1 when the referrer came along in person. */
+  accompanied: Uint8Array;
+  /** Money cells (null when blank). Decimal, never binary floating point. */
+  amount: (Decimal | null)[];
+  commission: (Decimal | null)[];
+}
+
+/** A parsed register: usable rows column by column in file order, and everything that was not usable. */
 export interface Register {
-  rows: RegisterRow[];
+  /** Number of usable rows. */
+  size: number;
+  cols: RegisterColumns;
+  /** Pooled texts by id; texts[0] is ''. */
+  texts: readonly string[];
+  /** The tables (file, sheet) rows came from, indexed by RegisterColumns.table. */
+  tables: readonly { file: string; sheet: string }[];
   exceptions: RegisterException[];
   /** Distinct input files, in order; with more than one, rows are named `file:row`. */
   files: string[];
-  /** Distinct phones of customer rows, indexed by RegisterRow.phoneId. */
+  /** Distinct phones of customer rows, indexed by phone id. */
   phones: Phone[];
-  /** How many distinct household values there are (RegisterRow.householdId runs below this). */
-  households: number;
+  /** The id of a text in `texts`, or -1 when no cell of the register holds it. */
+  textId(text: string): number;
+  /** The id of a phone written in results' form (digits, or a masked `138****1111`), or -1. */
+  phoneId(text: string): number;
+  /** Row `i` as a record. */
+  row(i: number): RegisterRow;
+  /** Every usable row as a record (for small registers and tests; large ones are read through `cols`). */
+  rows(): RegisterRow[];
 }
 
 /** Ownership status values of SPEC §3. */

@@ -38,7 +38,7 @@ for (const [blank, host] of [[0, 'Excel desktop (blank = 0)'], [null, 'Excel on 
       assert.equal(owner(blank, register, AS_OF, null) instanceof FunctionError, true);
       const parsed = registerRange(register);
       assert.ok(!(parsed instanceof FunctionError));
-      assert.equal(parsed.register.rows.filter((r) => r.phone !== null).length, 10);
+      assert.equal(parsed.register.rows().filter((r) => r.phone !== null).length, 10);
       assert.deepEqual(parsed.register.exceptions, []);
     });
 

@@ -22,7 +22,7 @@ describe('task pane logic', () => {
 
   it('the register template header is a register header', () => {
     for (const lang of ['en', 'zh'] as const) {
-      assert.deepEqual(parseRegister([registerHeader(lang)]).rows, []);
+      assert.equal(parseRegister([registerHeader(lang)]).size, 0);
       assert.equal(registerHeader(lang).length, 13);
     }
   });

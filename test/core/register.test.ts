@@ -70,9 +70,9 @@ describe('register model (SPEC §2)', () => {
         [null, null, null, null, null, null, null, null, null],
         ['2026-03-04', '王芳', '13600004444', '李娜', '成交', '-500000', '', '', '退房'],
       ], { file: 'march.xlsx', sheet: '登记表' });
-      assert.equal(reg.rows.length, 2);
-      assert.deepEqual(reg.rows.map((r) => r.row), [2, 13]);
-      assert.equal(reg.rows[1].amount!.toFixed(2), '-500000.00');
+      assert.equal(reg.size, 2);
+      assert.deepEqual(reg.rows().map((r) => r.row), [2, 13]);
+      assert.equal(reg.row(1).amount!.toFixed(2), '-500000.00');
       const ex = reg.exceptions.map((e) => [e.row, e.column, e.value, e.problem.split(';')[0]]);
       assert.deepEqual(ex, [
         [3, '类型', '喝茶', 'unknown event word'],
@@ -94,7 +94,7 @@ describe('register model (SPEC §2)', () => {
     });
     it('the header is the first non-blank row, and row numbers are the spreadsheet rows', () => {
       const reg = parseRegister([[null, null], ['', ''], header, ['2026-03-01', '张伟', '13800001111', '李娜', '来访']], { firstRow: 1 });
-      assert.equal(reg.rows[0].row, 4);
+      assert.equal(reg.row(0).row, 4);
     });
   });
 
@@ -127,11 +127,16 @@ describe('date order', () => {
       ['2026-03-02', '13800000003', 'C', '来访'],
       ['2026-03-01', '13800000004', 'D', '来访'],
     ]);
-    assert.deepEqual([...dateOrder(reg.rows)], [1, 3, 0, 2]);
-    // Past two million rows the packed keys would lose precision; the comparator path must agree.
-    const many = Array.from({ length: 2 ** 21 }, (_, i) => reg.rows[i % 4]);
-    const order = dateOrder(many);
-    assert.deepEqual([...order.subarray(0, 4)], [1, 3, 5, 7]);
+    assert.deepEqual([...dateOrder(reg.cols.date)], [1, 3, 0, 2]);
+    // Dates far apart (1900 and 9999) and millions of rows: still stable, still every row once.
+    const dates = Int32Array.from({ length: 2 ** 21 }, (_, i) => (i % 3 === 0 ? 2_932_896 : i % 3 === 1 ? -25_567 : 0));
+    const order = dateOrder(dates);
+    assert.deepEqual([...order.subarray(0, 3)], [1, 4, 7]);
     assert.equal(order.length, 2 ** 21);
+    assert.equal(new Set(order).size, 2 ** 21);
+    for (let k = 1; k < order.length; k++) {
+      const a = order[k - 1], b = order[k];
+      assert.ok(dates[a] < dates[b] || (dates[a] === dates[b] && a < b));
+    }
   });
 });

@@ -7,7 +7,7 @@ describe('SPEC §9 worked example (preset realestate, as of 2026-03-31)', () => 
   const result = evaluate(register, ownershipPreset('realestate'), { asOf: parseDay('2026-03-31') });
 
   it('reads all ten rows without exceptions', () => {
-    assert.equal(register.rows.length, 10);
+    assert.equal(register.size, 10);
     assert.deepEqual(register.exceptions, []);
   });
 

@@ -28,7 +28,7 @@ describe('readInputs', function () {
     await wb.xlsx.writeFile(path);
     const { register, files } = await readInputs([path]);
     assert.equal(register.exceptions.length, 0, JSON.stringify(register.exceptions[0]));
-    assert.deepEqual(register.rows.map((r) => r.customer), names);
+    assert.deepEqual(register.rows().map((r) => r.customer), names);
     assert.equal(files[0].rows, 6000);
     assert.equal(files[0].sha256, sha256(path));
   });
@@ -50,7 +50,7 @@ describe('readInputs', function () {
     await wb.xlsx.writeFile(path);
 
     const r = await readInputs([path]);
-    assert.deepEqual(r.register.rows.map((x) => [x.row, formatDay(x.date), x.customer, x.event, x.amount?.toString() ?? null]), [
+    assert.deepEqual(r.register.rows().map((x) => [x.row, formatDay(x.date), x.customer, x.event, x.amount?.toString() ?? null]), [
       [4, '2026-03-01', '张伟', 'visit', null],
       [5, '2026-03-02', '张伟', 'deal', '2000'],
     ]);
@@ -71,7 +71,7 @@ describe('readInputs', function () {
     }
     await wb.xlsx.writeFile(path);
     const r = await readInputs([path]);
-    assert.equal(r.register.rows.length, 1);
+    assert.equal(r.register.size, 1);
     assert.equal(r.register.exceptions.length, 1);
     assert.equal(r.register.exceptions[0].sheet, '四月');
     assert.match(r.register.exceptions[0].problem, /only the first register sheet.*三月/);
@@ -81,7 +81,7 @@ describe('readInputs', function () {
     const path = join(dir, 'rows.csv');
     writeFileSync(path, '\r\n日期,客户,销售员,类型,金额\r\n2026-03-01,"张伟\r\n(老客户)",李娜,来访,\r\n\r\n2026-03-05,王芳,吴磊,成交,"1,000.50"\r\n');
     const r = await readInputs([path]);
-    assert.deepEqual(r.register.rows.map((x) => [x.row, x.customer, x.amount?.toFixed(2) ?? null]), [
+    assert.deepEqual(r.register.rows().map((x) => [x.row, x.customer, x.amount?.toFixed(2) ?? null]), [
       [3, '张伟\r\n(老客户)', null],
       [5, '王芳', '1000.50'],
     ]);

@@ -13,7 +13,7 @@ import type { Cell, Register } from '../../engine/core/types';
 
 /** A register row reduced to comparable text, so registers read from different files can be compared. */
 function signature(register: Register): string[] {
-  return register.rows.map((r) => [
+  return register.rows().map((r) => [
     r.row, formatDay(r.date), r.event, r.customer, r.phone?.kind === 'full' ? r.phone.digits : r.phone?.text ?? '',
     r.household, r.salesperson, r.team, r.designated, r.referrer, r.accompanied, r.amount?.toFixed(2) ?? '',
     r.commission?.toFixed(2) ?? '', r.target,
@@ -36,23 +36,23 @@ describe('synthetic registers', () => {
     assert.deepEqual(new Set(fields).size, SYNTHETIC_HEADER.length, `every header a distinct field: ${fields.join(',')}`);
     const register = parseRegister(table);
     assert.equal(register.exceptions.length, 0, JSON.stringify(register.exceptions.slice(0, 3)));
-    assert.equal(register.rows.length, 20_000);
+    assert.equal(register.size, 20_000);
     const events = new Map<string, number>();
-    for (const r of register.rows) events.set(r.event, (events.get(r.event) ?? 0) + 1);
+    for (const r of register.rows()) events.set(r.event, (events.get(r.event) ?? 0) + 1);
     for (const e of ['visit', 'followup', 'call', 'deposit', 'deal', 'transfer', 'complaint']) {
       assert.ok((events.get(e) ?? 0) > 0, `has ${e} rows`);
     }
     assert.ok(events.get('visit')! > events.get('deal')!, 'more visits than deals');
-    const deals = register.rows.filter((r) => r.event === 'deal');
+    const deals = register.rows().filter((r) => r.event === 'deal');
     assert.ok(deals.every((r) => r.amount!.gt(0) && r.amount!.decimalPlaces() <= 2 && r.commission!.decimalPlaces() <= 2));
     // Dates run through the year in order, give or take the jitter.
-    for (let i = 1; i < register.rows.length; i++) assert.ok(register.rows[i].date >= register.rows[i - 1].date - 3);
+    for (let i = 1; i < register.size; i++) assert.ok(register.cols.date[i] >= register.cols.date[i - 1] - 3);
     // Households join two phones, so there are fewer groups than distinct phones.
     const grouping = groupCustomers(register);
-    const phones = new Set(register.rows.flatMap((r) => (r.phone?.kind === 'full' ? [r.phone.digits] : [])));
+    const phones = new Set(register.rows().flatMap((r) => (r.phone?.kind === 'full' ? [r.phone.digits] : [])));
     assert.ok(grouping.groups.length <= 2_000 && grouping.groups.length > 1_500, `${grouping.groups.length} groups`);
     assert.ok(phones.size > grouping.groups.length, 'households join phones');
-    assert.ok(register.rows.some((r) => r.household !== ''));
+    assert.ok(register.rows().some((r) => r.household !== ''));
   });
 
   it('start every customer group with a visit', () => {
@@ -60,7 +60,7 @@ describe('synthetic registers', () => {
     const grouping = groupCustomers(register);
     // A masked phone that could be two customers stays a group of its own, and such a group starts anywhere.
     for (const group of grouping.groups.filter((g) => !g.key.includes('*'))) {
-      assert.equal(register.rows[Math.min(...group.rows)].event, 'visit', `group ${group.key}`);
+      assert.equal(register.row(Math.min(...group.rows)).event, 'visit', `group ${group.key}`);
     }
   });
 

@@ -91,9 +91,9 @@ describe('templates', function () {
     it('holds the SPEC §9 example rows, which the core reads without exceptions', () => {
       const parsed = parseRegister(sheetTable(sheet()));
       assert.deepEqual(parsed.exceptions, []);
-      assert.equal(parsed.rows.length, SPEC_EXAMPLE.length);
-      assert.deepEqual(parsed.rows.map((r) => r.customer), SPEC_EXAMPLE.map((r) => r.customer));
-      assert.equal(parsed.rows[6].commission!.toFixed(2), '10000.01');
+      assert.equal(parsed.size, SPEC_EXAMPLE.length);
+      assert.deepEqual(parsed.rows().map((r) => r.customer), SPEC_EXAMPLE.map((r) => r.customer));
+      assert.equal(parsed.row(6).commission!.toFixed(2), '10000.01');
     });
 
     it('formats dates, money and phones, and freezes the header', () => {

@@ -21,7 +21,7 @@ export interface RowExplanation {
 
 /** Explain spreadsheet row `row` of a register; null when no register row or exception sits there. */
 export function explainRow(register: Register, result: EngineResult, row: number): RowExplanation | null {
-  const index = register.rows.findIndex((r) => r.row === row);
+  const index = register.cols.line.indexOf(row);
   if (index < 0) {
     const problems = register.exceptions.filter((x) => x.row === row).map((x) => `${x.column}: ${x.problem} (${x.value})`);
     return problems.length > 0 ? { row, customerKey: '', owner: '', status: '', reason: '', split: [], problems } : null;

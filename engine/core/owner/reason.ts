@@ -4,61 +4,72 @@
  */
 import { formatDay } from '../dates';
 import type { OwnershipPolicy } from '../policy/schema';
-import type { OwnerStatus, RegisterRow } from '../types';
-import { protectedUntil, type GroupState } from './state';
+import { rowName } from '../register';
+import { EVENT_TYPES, type OwnerStatus, type Register } from '../types';
+import { NONE, POOL, type OwnershipStates } from './state';
 
-/** Names a register row the way results do (`8`, or `file.csv:8`). */
-export type RowNamer = (index: number) => string;
+/** `2026-03-01 row 2`: a row's date and name. */
+function dated(register: Register, i: number): string {
+  return `${formatDay(register.cols.date[i])} row ${rowName(register, i)}`;
+}
 
-function claimPhrase(s: GroupState, rows: readonly RegisterRow[], ref: RowNamer, byTeam: boolean): string {
-  const r = rows[s.claimRow];
-  const at = `${formatDay(r.date)} row ${ref(s.claimRow)}`;
-  const by = byTeam && r.salesperson && r.salesperson !== s.owner ? `${s.owner} (salesperson ${r.salesperson})` : r.salesperson;
-  switch (s.claimHow) {
+function claimPhrase(s: OwnershipStates, g: number, register: Register, byTeam: boolean): string {
+  const { cols, texts } = register;
+  const i = s.claimRow[g];
+  const at = dated(register, i);
+  const event = EVENT_TYPES[cols.event[i]];
+  const salesperson = texts[cols.salesperson[i]];
+  const owner = texts[s.owner[g]];
+  const by = byTeam && salesperson && salesperson !== owner ? `${owner} (salesperson ${salesperson})` : salesperson;
+  const after = s.after.get(g) ?? '';
+  switch (s.howOf(g)) {
     case 'designated':
-      return `first ${r.event} ${at} by ${r.salesperson}, designated ${s.owner} (指定接待)`;
+      return `first ${event} ${at} by ${salesperson}, designated ${owner} (指定接待)`;
     case 'referral':
-      return `first ${r.event} ${at} by ${r.salesperson}, referred by ${s.via}${r.accompanied ? ' in person' : ''} whose owner is ${s.owner} (老带新)`;
+      return `first ${event} ${at} by ${salesperson}, referred by ${texts[s.via[g]]}${cols.accompanied[i] ? ' in person' : ''} whose owner is ${owner} (老带新)`;
     case 'deal':
-      return `${r.event} ${at} by ${by} claims the ${s.after ? 'released' : 'unowned'} customer`;
+      return `${event} ${at} by ${by} claims the ${after ? 'released' : 'unowned'} customer`;
     case 'transfer':
-      return `transfer ${at} to ${s.owner} (manager's decision)`;
+      return `transfer ${at} to ${owner} (manager's decision)`;
     case 'complaint':
-      return `complaint ${at}: reassigned to ${s.owner}`;
+      return `complaint ${at}: reassigned to ${owner}`;
     case 'claim':
-      return `${s.after ? '' : 'first '}${r.event} ${at} by ${by}`;
+      return `${after ? '' : 'first '}${event} ${at} by ${by}`;
   }
 }
 
-/** The reason behind one group's ownership result on the as-of date. */
-export function ownerReason(
-  s: GroupState, status: OwnerStatus, rows: readonly RegisterRow[], ref: RowNamer, policy: OwnershipPolicy,
-): string {
+/** The reason behind group `g`'s ownership result on the as-of date. */
+export function ownerReason(s: OwnershipStates, g: number, status: OwnerStatus, register: Register, policy: OwnershipPolicy): string {
+  const { cols, texts } = register;
   const parts: string[] = [];
-  if (s.holding === 'none') {
+  const holding = s.holding[g];
+  if (holding === NONE) {
     parts.push(`no claim yet (claim events: ${policy.claim_events.join(', ')})`);
-  } else if (s.holding === 'pool') {
-    parts.push(`in the pool since ${formatDay(rows[s.poolRow].date)} row ${ref(s.poolRow)}: claimable by the next claim`);
+  } else if (holding === POOL) {
+    parts.push(`in the pool since ${dated(register, s.poolRow[g])}: claimable by the next claim`);
   } else {
-    parts.push(s.after ? `${claimPhrase(s, rows, ref, policy.claim_by === 'team')} ${s.after}` : claimPhrase(s, rows, ref, policy.claim_by === 'team'));
-    if (s.renewRow >= 0) {
-      const r = rows[s.renewRow];
-      parts.push(`renewed by ${r.event} ${formatDay(r.date)} row ${ref(s.renewRow)}`);
-    }
-    if (s.assistCount > 0) {
-      const named = s.assists.map((i) => `${rows[i].salesperson} row ${ref(i)}`).join(', ');
-      const more = s.assistCount - s.assists.length;
+    const claim = claimPhrase(s, g, register, policy.claim_by === 'team');
+    const after = s.after.get(g);
+    parts.push(after ? `${claim} ${after}` : claim);
+    const renewRow = s.renewRow[g];
+    if (renewRow >= 0) parts.push(`renewed by ${EVENT_TYPES[cols.event[renewRow]]} ${dated(register, renewRow)}`);
+    const assists = s.assistCount[g];
+    if (assists > 0) {
+      const listed = s.assists.get(g) ?? [];
+      const named = listed.map((i) => `${texts[cols.salesperson[i]]} row ${rowName(register, i)}`).join(', ');
+      const more = assists - listed.length;
       parts.push(`assists (义务接待): ${named}${more > 0 ? ` and ${more} more` : ''}`);
     }
-    if (s.lockRow >= 0 && s.lockUntil >= s.ownerSince) {
-      const r = rows[s.lockRow];
-      parts.push(`${r.event} ${formatDay(r.date)} row ${ref(s.lockRow)} by ${r.salesperson} locks it for ${policy.lock_days} days`);
+    const lockRow = s.lockRow[g];
+    if (lockRow >= 0 && s.lockUntil[g] >= s.ownerSince[g]) {
+      parts.push(`${EVENT_TYPES[cols.event[lockRow]]} ${dated(register, lockRow)} by ${texts[cols.salesperson[lockRow]]} locks it for ${policy.lock_days} days`);
     }
-    const until = formatDay(protectedUntil(s, policy));
+    const until = formatDay(s.protectedUntil(g, policy));
     if (status === 'locked') parts.push(`locked until ${until}`);
     else if (status === 'protected') parts.push(`protected until ${until}`);
     else parts.push(`protection ended ${until}: claimable`);
   }
-  parts.push(...s.notes);
+  const notes = s.notes.get(g);
+  if (notes) parts.push(...notes);
   return parts.join('; ');
 }

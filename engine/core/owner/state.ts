@@ -1,116 +1,152 @@
 /**
- * Ownership state of one customer group while the register is walked in date order, and the derived status at a
- * day (SPEC §3): protection runs from the last owner contact, capped by the hard limits, and a lock after a
+ * Ownership state of every customer group while the register is walked in date order, and the derived status at
+ * a day (SPEC §3): protection runs from the last owner contact, capped by the hard limits, and a lock after a
  * deposit or deal keeps it from lapsing.
+ *
+ * The state is held field by field in typed arrays indexed by group id: the walk touches a few fields of a
+ * random group per event, and a few megabytes of arrays stay in the processor's caches where a quarter of a
+ * million state objects would not.
  */
 import type { OwnershipPolicy } from '../policy/schema';
 import type { OwnerStatus } from '../types';
 
 /** How the current owner came to own the group (first words of the reason). */
 export type ClaimHow = 'claim' | 'designated' | 'referral' | 'deal' | 'transfer' | 'complaint';
+const CLAIM_HOWS: readonly ClaimHow[] = ['claim', 'designated', 'referral', 'deal', 'transfer', 'complaint'];
 
-/** Mutable state of one group during the walk. Row fields are register row indexes, -1 for none. */
-export interface GroupState {
-  /** 'owned' covers protected, locked and expired; which one follows from the dates. */
-  holding: 'none' | 'owned' | 'pool';
-  owner: string;
-  team: string;
-  /** Salesperson on the claiming row (recorded for information when claims are by team). */
-  salesperson: string;
-  ownerSince: number;
-  claimRow: number;
-  claimHow: ClaimHow;
-  /** The referrer whose owner the group followed (referral claims). */
-  via: string;
-  /** What the group was released from when this owner claimed it (e.g. `after 赵敏's protection ended 2026-02-04`). */
-  after: string;
-  lastContact: number;
-  renewRow: number;
-  lockUntil: number;
-  lockRow: number;
-  /** A deposit or deal since the claim (stops deal_expire_days). */
-  hadDeal: boolean;
-  everClaimed: boolean;
-  /** Row that emptied the group into the pool (leave or complaint). */
-  poolRow: number;
-  /** Rows of assists since the claim (first few) and how many there were. */
-  assists: number[];
-  assistCount: number;
-  /** Short notes for the reason: void reports, refused claims. Bounded. */
-  notes: string[];
-}
+/** Holding codes: nobody yet, an owner (protected, locked or expired: that follows from the dates), the pool. */
+export const NONE = 0;
+export const OWNED = 1;
+export const POOL = 2;
+const HOLDINGS = ['none', 'owned', 'pool'] as const;
+
+/** lockUntil of a group that was never locked. */
+export const NO_LOCK = -(2 ** 31);
 
 /** How many assists and notes a reason names before it just counts. */
 export const REASON_LIST_LIMIT = 3;
 
-/** A group nobody has claimed yet. */
-export function newState(): GroupState {
-  return {
-    holding: 'none', owner: '', team: '', salesperson: '', ownerSince: 0, claimRow: -1, claimHow: 'claim', via: '', after: '',
-    lastContact: 0, renewRow: -1, lockUntil: -Infinity, lockRow: -1, hadDeal: false, everClaimed: false,
-    poolRow: -1, assists: [], assistCount: 0, notes: [],
-  };
-}
+/** Ownership state of all groups. Row fields are register row indexes (-1 for none); people are text ids. */
+export class OwnershipStates {
+  readonly holding: Uint8Array;
+  readonly owner: Int32Array;
+  readonly team: Int32Array;
+  readonly ownerSince: Int32Array;
+  readonly claimRow: Int32Array;
+  readonly claimHow: Uint8Array;
+  /** Text id of the referrer whose owner the group followed (referral claims), 0 for none. */
+  readonly via: Int32Array;
+  readonly lastContact: Int32Array;
+  readonly renewRow: Int32Array;
+  readonly lockUntil: Int32Array;
+  readonly lockRow: Int32Array;
+  /** 1 after a deposit or deal since the claim (stops deal_expire_days). */
+  readonly hadDeal: Uint8Array;
+  readonly everClaimed: Uint8Array;
+  /** Row that emptied the group into the pool (leave or complaint). */
+  readonly poolRow: Int32Array;
+  readonly assistCount: Int32Array;
+  /** Rows of the first few assists since the claim, for groups that had any. */
+  readonly assists = new Map<number, number[]>();
+  /** What the group was released from when its owner claimed it (e.g. `after 赵敏's protection ended 2026-02-04`). */
+  readonly after = new Map<number, string>();
+  /** Short notes for the reason (void reports, refused claims), bounded, for groups that have any. */
+  readonly notes = new Map<number, string[]>();
 
-/** Last day the owner's protection lasts from contacts alone, after the hard limits of rule 10. */
-export function contactUntil(s: GroupState, policy: OwnershipPolicy): number {
-  let end = s.lastContact + policy.protection_days;
-  if (policy.max_protection_days !== null) end = Math.min(end, s.ownerSince + policy.max_protection_days);
-  if (policy.deal_expire_days !== null && !s.hadDeal) end = Math.min(end, s.ownerSince + policy.deal_expire_days);
-  return end;
-}
+  constructor(readonly size: number) {
+    this.holding = new Uint8Array(size);
+    this.owner = new Int32Array(size);
+    this.team = new Int32Array(size);
+    this.ownerSince = new Int32Array(size);
+    this.claimRow = new Int32Array(size).fill(-1);
+    this.claimHow = new Uint8Array(size);
+    this.via = new Int32Array(size);
+    this.lastContact = new Int32Array(size);
+    this.renewRow = new Int32Array(size).fill(-1);
+    this.lockUntil = new Int32Array(size).fill(NO_LOCK);
+    this.lockRow = new Int32Array(size).fill(-1);
+    this.hadDeal = new Uint8Array(size);
+    this.everClaimed = new Uint8Array(size);
+    this.poolRow = new Int32Array(size).fill(-1);
+    this.assistCount = new Int32Array(size);
+  }
 
-/** Last protected day: contact protection, or the lock's end when that is later (rule 6). */
-export function protectedUntil(s: GroupState, policy: OwnershipPolicy): number {
-  return Math.max(contactUntil(s, policy), s.lockUntil);
-}
+  /** 'none', 'owned' or 'pool'. */
+  holdingOf(g: number): (typeof HOLDINGS)[number] {
+    return HOLDINGS[this.holding[g]];
+  }
 
-/** Status of a group on a day. */
-export function statusAt(s: GroupState, day: number, policy: OwnershipPolicy): OwnerStatus {
-  if (s.holding !== 'owned') return s.holding;
-  if (day <= s.lockUntil) return 'locked';
-  return day <= contactUntil(s, policy) ? 'protected' : 'expired';
-}
+  /** How group `g`'s owner came to own it. */
+  howOf(g: number): ClaimHow {
+    return CLAIM_HOWS[this.claimHow[g]];
+  }
 
-/** Whether the owner holds the group on a day (protected or locked), so others only assist. */
-export function isHeld(s: GroupState, day: number, policy: OwnershipPolicy): boolean {
-  const st = statusAt(s, day, policy);
-  return st === 'protected' || st === 'locked';
-}
+  /** Last day the owner's protection lasts from contacts alone, after the hard limits of rule 10. */
+  contactUntil(g: number, policy: OwnershipPolicy): number {
+    let end = this.lastContact[g] + policy.protection_days;
+    if (policy.max_protection_days !== null) end = Math.min(end, this.ownerSince[g] + policy.max_protection_days);
+    if (policy.deal_expire_days !== null && this.hadDeal[g] === 0) end = Math.min(end, this.ownerSince[g] + policy.deal_expire_days);
+    return end;
+  }
 
-/** Make `owner` the owner from `day` on (a claim, a transfer, a deal on a released group). */
-export function takeOwnership(
-  s: GroupState, day: number, row: number, how: ClaimHow, owner: string, team: string, salesperson: string,
-): void {
-  s.holding = 'owned';
-  s.owner = owner;
-  s.team = team;
-  s.salesperson = salesperson;
-  s.ownerSince = day;
-  s.claimRow = row;
-  s.claimHow = how;
-  s.via = '';
-  s.after = '';
-  s.lastContact = day;
-  s.renewRow = -1;
-  s.hadDeal = false;
-  s.everClaimed = true;
-  s.poolRow = -1;
-  s.assists = [];
-  s.assistCount = 0;
-}
+  /** Last protected day: contact protection, or the lock's end when that is later (rule 6). */
+  protectedUntil(g: number, policy: OwnershipPolicy): number {
+    return Math.max(this.contactUntil(g, policy), this.lockUntil[g]);
+  }
 
-/** Empty a group into the pool (leave, complaint without a target). */
-export function toPool(s: GroupState, row: number): void {
-  s.holding = 'pool';
-  s.owner = '';
-  s.team = '';
-  s.poolRow = row;
-  s.lockUntil = -Infinity;
-}
+  /** Status of group `g` on a day. */
+  statusAt(g: number, day: number, policy: OwnershipPolicy): OwnerStatus {
+    const holding = this.holding[g];
+    if (holding !== OWNED) return holding === POOL ? 'pool' : 'none';
+    if (day <= this.lockUntil[g]) return 'locked';
+    return day <= this.contactUntil(g, policy) ? 'protected' : 'expired';
+  }
 
-/** Add a short note to the reason, keeping it bounded. */
-export function note(s: GroupState, text: string): void {
-  if (s.notes.length < REASON_LIST_LIMIT) s.notes.push(text);
-  else if (s.notes.length === REASON_LIST_LIMIT) s.notes.push('…');
+  /** Whether the owner holds group `g` on a day (protected or locked), so others only assist. */
+  isHeld(g: number, day: number, policy: OwnershipPolicy): boolean {
+    return this.holding[g] === OWNED && (day <= this.lockUntil[g] || day <= this.contactUntil(g, policy));
+  }
+
+  /** Make `owner` (a text id) the owner of group `g` from `day` on (a claim, a transfer, a deal on a released group). */
+  take(g: number, day: number, row: number, how: ClaimHow, owner: number, team: number): void {
+    this.holding[g] = OWNED;
+    this.owner[g] = owner;
+    this.team[g] = team;
+    this.ownerSince[g] = day;
+    this.claimRow[g] = row;
+    this.claimHow[g] = CLAIM_HOWS.indexOf(how);
+    this.via[g] = 0;
+    this.after.delete(g);
+    this.lastContact[g] = day;
+    this.renewRow[g] = -1;
+    this.hadDeal[g] = 0;
+    this.everClaimed[g] = 1;
+    this.poolRow[g] = -1;
+    this.assistCount[g] = 0;
+    this.assists.delete(g);
+  }
+
+  /** Empty group `g` into the pool (leave, complaint without a target). */
+  toPool(g: number, row: number): void {
+    this.holding[g] = POOL;
+    this.owner[g] = 0;
+    this.team[g] = 0;
+    this.poolRow[g] = row;
+    this.lockUntil[g] = NO_LOCK;
+  }
+
+  /** Count an assist on group `g`, remembering the first few rows for the reason. */
+  assist(g: number, row: number): void {
+    if (this.assistCount[g]++ >= REASON_LIST_LIMIT) return;
+    const rows = this.assists.get(g);
+    if (rows) rows.push(row); else this.assists.set(g, [row]);
+  }
+
+  /** Add a short note to group `g`'s reason, keeping it bounded. */
+  note(g: number, text: string): void {
+    let notes = this.notes.get(g);
+    if (!notes) this.notes.set(g, (notes = []));
+    if (notes.length < REASON_LIST_LIMIT) notes.push(text);
+    else if (notes.length === REASON_LIST_LIMIT) notes.push('…');
+  }
 }

@@ -1,213 +1,224 @@
 /**
  * The ownership walk (SPEC §3): every event up to the as-of date, across all customer groups, in date order
- * (same day: file order). One global pass, because leaves and holding caps reach across groups.
+ * (same day: file order). One global pass, because leaves and holding caps reach across groups. People are
+ * compared as text ids of the register (the same name is the same id).
  */
 import { formatDay } from '../dates';
-import { findGroups, type Grouping } from '../grouping';
+import type { Grouping } from '../grouping';
 import type { OwnershipPolicy } from '../policy/schema';
-import { rowRef } from '../register';
-import type { Register, RegisterRow } from '../types';
+import { rowName } from '../register';
+import { EVENT_CODE, EVENT_TYPES, type EventType, type Register } from '../types';
 import { ConflictLog } from './conflicts';
 import { judgeReport } from './report';
-import {
-  REASON_LIST_LIMIT, isHeld, newState, note, protectedUntil, statusAt, takeOwnership, toPool, type ClaimHow, type GroupState,
-} from './state';
+import { OWNED, OwnershipStates, POOL, type ClaimHow } from './state';
 
-/** What a deal row met: the owner just before it (SPEC §4), for the split. */
+/** What a deal row met: the owner just before it (SPEC §4), for the split. People are text ids, 0 for none. */
 export interface DealRecord {
   row: number;
   group: number;
-  closer: string;
-  /** The protected (or locked) owner just before the deal; '' when the group was unowned or released. */
-  owner: string;
+  closer: number;
+  /** The protected (or locked) owner just before the deal; 0 when the group was unowned or released. */
+  owner: number;
   ownerClaimRow: number;
   ownerUntil: number;
 }
 
 /** Result of the walk. */
 export interface Walk {
-  states: GroupState[];
+  states: OwnershipStates;
   deals: DealRecord[];
   conflicts: ConflictLog;
 }
 
+/** One flag per event code: whether the event is in `events`. */
+export function eventFlags(events: readonly EventType[]): Uint8Array {
+  const flags = new Uint8Array(EVENT_TYPES.length);
+  for (const e of events) flags[EVENT_CODE[e]] = 1;
+  return flags;
+}
+
+const { visit: VISIT, report: REPORT, deposit: DEPOSIT, deal: DEAL, transfer: TRANSFER, leave: LEAVE, complaint: COMPLAINT } = EVENT_CODE;
+
 /** Walk the register and return every group's state as of `asOf`, the deals met and the conflicts. */
 export function walkOwnership(register: Register, grouping: Grouping, policy: OwnershipPolicy, asOf: number): Walk {
-  const { rows } = register;
+  const { cols, texts } = register;
+  const { date, event, salesperson, team, target, designated, referrer, accompanied } = cols;
   const { groups, groupOfRow, order, posInGroup } = grouping;
-  const states = groups.map(() => newState());
+  const states = new OwnershipStates(groups.length);
+  const { holding, owner, claimRow, lockUntil, lockRow, lastContact, renewRow, hadDeal, everClaimed } = states;
   const deals: DealRecord[] = [];
   const conflicts = new ConflictLog();
   const byTeam = policy.claim_by === 'team';
-  const claimant = (r: RegisterRow): string => (byTeam ? r.team || r.salesperson : r.salesperson);
-  const claimEvents = new Set(policy.claim_events);
-  const renewEvents = new Set(policy.renew_on_contact ? policy.renew_events : []);
-  const ref = (i: number): string => rowRef(rows[i], register);
-  const referrers = policy.honor_referral
-    ? findGroups(grouping, new Set(rows.filter((r) => r.referrer).map((r) => r.referrer)))
-    : new Map<string, number>();
-  const day = (d: number): string => formatDay(d);
+  const claimant = (i: number): number => (byTeam ? team[i] || salesperson[i] : salesperson[i]);
+  const claims = eventFlags(policy.claim_events);
+  const renews = eventFlags(policy.renew_on_contact ? policy.renew_events : []);
+  const ref = (i: number): string => rowName(register, i);
+  const day = formatDay;
+  const name = (id: number): string => texts[id];
+  /** Group of each referrer text id, found on first use. */
+  const referrerGroups = new Map<number, number>();
 
   // Who owns what, for leaves and holding caps: append-only lists, checked against the group's state when read,
   // because keeping exact sets up to date on every claim costs more than the rare leave or cap check that reads them.
-  const ownedBy = new Map<string, number[]>();
-  const take = (g: number, s: GroupState, d: number, i: number, how: ClaimHow, owner: string, team: string, salesperson: string): void => {
-    takeOwnership(s, d, i, how, owner, team, salesperson);
-    const list = ownedBy.get(owner);
-    if (list) list.push(g); else ownedBy.set(owner, [g]);
+  const ownedBy = new Map<number, number[]>();
+  const take = (g: number, d: number, i: number, how: ClaimHow, who: number, whoseTeam: number): void => {
+    states.take(g, d, i, how, who, whoseTeam);
+    const list = ownedBy.get(who);
+    if (list) list.push(g); else ownedBy.set(who, [g]);
   };
-  const seen = new Int32Array(states.length);
+  const seen = new Int32Array(groups.length);
   let stamp = 0;
   /** Groups `who` owns now, each once (the list is compacted on the way). */
-  const ownedNow = (who: string): number[] => {
+  const ownedNow = (who: number): number[] => {
     stamp++;
     const live: number[] = [];
     for (const g of ownedBy.get(who) ?? []) {
-      if (seen[g] !== stamp && states[g].holding === 'owned' && states[g].owner === who) live.push(g);
+      if (seen[g] !== stamp && holding[g] === OWNED && owner[g] === who) live.push(g);
       seen[g] = stamp;
     }
     ownedBy.set(who, live);
     return live;
   };
-  const unlockedHeld = (who: string, d: number): number =>
-    ownedNow(who).filter((g) => statusAt(states[g], d, policy) === 'protected').length;
+  const unlockedHeld = (who: number, d: number): number =>
+    ownedNow(who).filter((g) => states.statusAt(g, d, policy) === 'protected').length;
 
-  for (const i of order) {
-    const r = rows[i];
-    const d = r.date;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    const d = date[i];
     if (d > asOf) break; // rows are in date order
-    if (r.event === 'leave') {
-      const left = `${r.salesperson} left ${day(d)} row ${ref(i)} → pool`; // one text for all the leaver's customers
-      for (const g of ownedNow(r.salesperson)) {
-        toPool(states[g], i);
-        note(states[g], left);
+    const e = event[i];
+    if (e === LEAVE) {
+      const leaver = salesperson[i];
+      const left = `${name(leaver)} left ${day(d)} row ${ref(i)} → pool`; // one text for all the leaver's customers
+      for (const g of ownedNow(leaver)) {
+        states.toPool(g, i);
+        states.note(g, left);
       }
-      ownedBy.delete(r.salesperson);
+      ownedBy.delete(leaver);
       continue;
     }
     const g = groupOfRow[i];
     if (g < 0) continue;
-    const s = states[g];
-    const who = claimant(r);
-    const held = isHeld(s, d, policy);
+    const who = claimant(i);
+    const held = states.isHeld(g, d, policy);
 
-    switch (r.event) {
-      case 'transfer':
-      case 'complaint': {
-        const how: ClaimHow = r.event;
-        if (r.target) {
-          take(g, s, d, i, how, r.target, byTeam ? r.target : r.team, r.target);
-        } else {
-          toPool(s, i);
-          note(s, `complaint ${day(d)} row ${ref(i)} → pool`);
-        }
-        continue;
+    if (e === TRANSFER || e === COMPLAINT) {
+      const to = target[i];
+      if (to) {
+        take(g, d, i, e === TRANSFER ? 'transfer' : 'complaint', to, byTeam ? to : team[i]);
+      } else {
+        states.toPool(g, i);
+        states.note(g, `complaint ${day(d)} row ${ref(i)} → pool`);
       }
-      case 'deposit':
-      case 'deal': {
-        if (r.event === 'deal') {
-          deals.push({
-            row: i, group: g, closer: who, owner: held ? s.owner : '', ownerClaimRow: held ? s.claimRow : -1,
-            ownerUntil: held ? protectedUntil(s, policy) : 0,
-          });
-        }
-        if (!held) {
-          const after = releasedFrom(s);
-          take(g, s, d, i, 'deal', who, byTeam ? who : r.team, r.salesperson);
-          s.after = after;
-        } else if (who !== s.owner) {
-          conflicts.add('closer not owner', groups[g].key, d, r.seq, [ref(s.claimRow), ref(i)], [s.owner, who],
-            `${s.owner} is the protected owner until ${day(protectedUntil(s, policy))} (row ${ref(s.claimRow)}); ` +
-            `the ${r.event} by ${who} does not change the owner${r.event === 'deal' ? '; the Splits sheet shows the shares' : ''}`);
-        }
-        s.hadDeal = true;
-        if (who === s.owner) renew(s, r, i);
-        if (policy.lock_days > 0 && d + policy.lock_days > s.lockUntil) {
-          s.lockUntil = d + policy.lock_days;
-          s.lockRow = i;
-        }
-        continue;
+      continue;
+    }
+    if (e === DEPOSIT || e === DEAL) {
+      if (e === DEAL) {
+        deals.push({
+          row: i, group: g, closer: who, owner: held ? owner[g] : 0, ownerClaimRow: held ? claimRow[g] : -1,
+          ownerUntil: held ? states.protectedUntil(g, policy) : 0,
+        });
       }
-      default:
-        break;
+      if (!held) {
+        const after = releasedFrom(g);
+        take(g, d, i, 'deal', who, byTeam ? who : team[i]);
+        if (after) states.after.set(g, after);
+      } else if (who !== owner[g]) {
+        conflicts.add('closer not owner', groups[g].key, d, i, [ref(claimRow[g]), ref(i)], [name(owner[g]), name(who)],
+          `${name(owner[g])} is the protected owner until ${day(states.protectedUntil(g, policy))} (row ${ref(claimRow[g])}); ` +
+          `the ${EVENT_TYPES[e]} by ${name(who)} does not change the owner${e === DEAL ? '; the Splits sheet shows the shares' : ''}`);
+      }
+      hadDeal[g] = 1;
+      if (who === owner[g]) renew(g, i);
+      if (policy.lock_days > 0 && d + policy.lock_days > lockUntil[g]) {
+        lockUntil[g] = d + policy.lock_days;
+        lockRow[g] = i;
+      }
+      continue;
     }
 
     // visit, call, report, followup
     if (held) {
-      if (who === s.owner) {
-        renew(s, r, i);
+      if (who === owner[g]) {
+        renew(g, i);
         continue;
       }
-      const claimRow = s.claimRow >= 0 ? rows[s.claimRow] : null;
-      if (claimEvents.has(r.event) && claimRow && claimRow.date === d && claimEvents.has(claimRow.event) &&
-          claimant(claimRow) !== who) {
-        conflicts.add('same-day claims', groups[g].key, d, r.seq, [ref(s.claimRow), ref(i)], [s.owner, who],
-          `both claimed on ${day(d)}; the first in file order (row ${ref(s.claimRow)}) wins: ${s.owner}`);
-      } else if (r.event === 'report') {
-        conflicts.add('report on protected customer', groups[g].key, d, r.seq, [ref(s.claimRow), ref(i)], [s.owner, who],
-          `${s.owner} holds the customer until ${day(protectedUntil(s, policy))} (row ${ref(s.claimRow)}); ` +
-          `the report by ${who} is refused (先报备者得)`);
+      const c = claimRow[g];
+      if (claims[e] && c >= 0 && date[c] === d && claims[event[c]] && claimant(c) !== who) {
+        conflicts.add('same-day claims', groups[g].key, d, i, [ref(c), ref(i)], [name(owner[g]), name(who)],
+          `both claimed on ${day(d)}; the first in file order (row ${ref(c)}) wins: ${name(owner[g])}`);
+      } else if (e === REPORT) {
+        conflicts.add('report on protected customer', groups[g].key, d, i, [ref(c), ref(i)], [name(owner[g]), name(who)],
+          `${name(owner[g])} holds the customer until ${day(states.protectedUntil(g, policy))} (row ${ref(c)}); ` +
+          `the report by ${name(who)} is refused (先报备者得)`);
       }
-      s.assistCount++;
-      if (s.assists.length < REASON_LIST_LIMIT) s.assists.push(i);
+      states.assist(g, i);
       continue;
     }
-    if (!claimEvents.has(r.event)) continue;
+    if (!claims[e]) continue;
 
-    if (r.event === 'report' && policy.report_visit_days !== null) {
-      const outcome = judgeReport(rows, groups[g].rows, posInGroup[i], policy.report_visit_days, asOf, claimant);
+    if (e === REPORT && policy.report_visit_days !== null) {
+      const outcome = judgeReport(date, event, groups[g].rows, posInGroup[i], policy.report_visit_days, asOf, claimant, VISIT);
       if (!outcome.valid) {
-        note(s, `report ${day(d)} row ${ref(i)} by ${who} void: no visit by ${day(outcome.deadline)}`);
+        states.note(g, `report ${day(d)} row ${ref(i)} by ${name(who)} void: no visit by ${day(outcome.deadline)}`);
         continue;
       }
-      if ('pendingUntil' in outcome) note(s, `report row ${ref(i)} holds provisionally: a visit by ${who} is due by ${day(outcome.pendingUntil)}`);
+      if ('pendingUntil' in outcome) {
+        states.note(g, `report row ${ref(i)} holds provisionally: a visit by ${name(who)} is due by ${day(outcome.pendingUntil)}`);
+      }
     }
     if (policy.max_owned !== null) {
       const n = unlockedHeld(who, d);
       if (n >= policy.max_owned) {
-        conflicts.add('holding cap', groups[g].key, d, r.seq, [ref(i)], [who],
-          `${who} already holds ${n} unlocked customers (max_owned ${policy.max_owned}); the claim is refused and the customer stays claimable`);
-        note(s, `claim by ${who} row ${ref(i)} refused: holding cap ${policy.max_owned}`);
+        conflicts.add('holding cap', groups[g].key, d, i, [ref(i)], [name(who)],
+          `${name(who)} already holds ${n} unlocked customers (max_owned ${policy.max_owned}); the claim is refused and the customer stays claimable`);
+        states.note(g, `claim by ${name(who)} row ${ref(i)} refused: holding cap ${policy.max_owned}`);
         continue;
       }
     }
-    claim(g, s, i, r);
+    claim(g, i, d);
   }
   return { states, deals, conflicts };
 
   /** Rule 2: an owner contact of a renewing type pushes protection on from its date. */
-  function renew(s: GroupState, r: RegisterRow, i: number): void {
-    if (!renewEvents.has(r.event)) return;
-    s.lastContact = Math.max(s.lastContact, r.date);
-    s.renewRow = i;
+  function renew(g: number, i: number): void {
+    if (!renews[event[i]]) return;
+    lastContact[g] = Math.max(lastContact[g], date[i]);
+    renewRow[g] = i;
   }
 
   /** Rule 5: what a new owner takes the group over from, for the reason. */
-  function releasedFrom(s: GroupState): string {
-    if (s.holding === 'owned') return `after ${s.owner}'s protection ended ${day(protectedUntil(s, policy))}`;
-    return s.holding === 'pool' ? 'from the pool' : '';
+  function releasedFrom(g: number): string {
+    if (holding[g] === OWNED) return `after ${name(owner[g])}'s protection ended ${day(states.protectedUntil(g, policy))}`;
+    return holding[g] === POOL ? 'from the pool' : '';
+  }
+
+  /** The group a referrer names (found once per referrer). */
+  function referrerGroup(id: number): number {
+    let g = referrerGroups.get(id);
+    if (g === undefined) referrerGroups.set(id, (g = grouping.find(texts[id])));
+    return g;
   }
 
   /** Rule 1: the claim, honouring a designation or a referral on the group's first claim. */
-  function claim(g: number, s: GroupState, i: number, r: RegisterRow): void {
-    const first = !s.everClaimed;
-    const after = releasedFrom(s);
-    if (first && policy.honor_designation && r.designated) {
-      take(g, s, r.date, i, 'designated', r.designated, byTeam ? r.designated : r.team, r.salesperson);
+  function claim(g: number, i: number, d: number): void {
+    const first = everClaimed[g] === 0;
+    const after = releasedFrom(g);
+    if (first && policy.honor_designation && designated[i]) {
+      take(g, d, i, 'designated', designated[i], byTeam ? designated[i] : team[i]);
       return;
     }
-    if (first && policy.honor_referral && r.referrer && (r.accompanied || !policy.referral_requires_accompany)) {
-      const rg = referrers.get(r.referrer) ?? -1;
-      const rs = rg >= 0 && rg !== g ? states[rg] : null;
-      if (rs && isHeld(rs, r.date, policy)) {
-        take(g, s, r.date, i, 'referral', rs.owner, rs.team, r.salesperson);
-        s.via = r.referrer;
-        s.after = after;
+    if (first && policy.honor_referral && referrer[i] && (accompanied[i] === 1 || !policy.referral_requires_accompany)) {
+      const rg = referrerGroup(referrer[i]);
+      if (rg >= 0 && rg !== g && states.isHeld(rg, d, policy)) {
+        take(g, d, i, 'referral', owner[rg], states.team[rg]);
+        states.via[g] = referrer[i];
+        if (after) states.after.set(g, after);
         return;
       }
     }
-    const who = claimant(r);
-    take(g, s, r.date, i, 'claim', who, byTeam ? who : r.team, r.salesperson);
-    s.after = after;
+    const who = claimant(i);
+    take(g, d, i, 'claim', who, byTeam ? who : team[i]);
+    if (after) states.after.set(g, after);
   }
 }

@@ -35,22 +35,37 @@ export function allocate(amount: Numeric, weights: readonly Numeric[], decimals 
   if (!Number.isInteger(decimals) || decimals < 0 || decimals > 10) {
     throw new AllocationError(`decimals ${decimals} is not allowed; expected a whole number from 0 to 10`);
   }
+  const w = wholeWeights(weights);
+  const parts = allocateUnits(toUnits(toDecimal(amount, 'amount'), decimals), w);
+  return parts.map((u) => new Decimal(`${u}e-${decimals}`));
+}
+
+/**
+ * Weights as whole numbers over one scale (0.5 and 1.25 → 50 and 125), checked: at least one, none negative,
+ * not all zero. Whole numbers keep every later step exact (BigInt, no rounding at a working precision).
+ */
+export function wholeWeights(weights: readonly Numeric[]): bigint[] {
   if (weights.length === 0) throw new AllocationError('no weights given; expected at least one weight');
   const w = weights.map((x, i) => toDecimal(x, `weight ${i + 1}`));
   const negative = w.findIndex((x) => x.isNegative());
   if (negative >= 0) throw new AllocationError(`weight ${negative + 1} is ${w[negative].toString()}; weights must not be negative`);
-  // Whole numbers throughout: weights scaled to integers, the amount in its smallest units. BigInt keeps every step
-  // exact (no rounding at a working precision), and the remainders compare exactly over one denominator.
   const scale = Math.max(...w.map((x) => x.decimalPlaces()));
   const wi = w.map((x) => wholeDigits(x, scale));
-  const sum = wi.reduce((a, b) => a + b, 0n);
-  if (sum === 0n) throw new AllocationError('the weights sum to 0; at least one weight must be positive');
+  if (wi.every((x) => x === 0n)) throw new AllocationError('the weights sum to 0; at least one weight must be positive');
+  return wi;
+}
 
-  const total = toDecimal(amount, 'amount').toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
-  const units = wholeDigits(total.abs(), decimals);
-  const floors = wi.map((x) => (units * x) / sum);
-  const remainders = wi.map((x) => (units * x) % sum);
-  let left = units - floors.reduce((a, b) => a + b, 0n);
+/**
+ * Allocate a whole number of smallest money units (cents at 2 places) by whole-number weights (see wholeWeights):
+ * largest remainder, ties to the earlier weight. A negative total is allocated like its absolute value and negated.
+ */
+export function allocateUnits(units: bigint, weights: readonly bigint[]): bigint[] {
+  const negative = units < 0n;
+  const total = negative ? -units : units;
+  const sum = weights.reduce((a, b) => a + b, 0n);
+  const floors = weights.map((x) => (total * x) / sum);
+  const remainders = weights.map((x) => (total * x) % sum);
+  let left = total - floors.reduce((a, b) => a + b, 0n);
   // Largest remainder first; Array.prototype.sort is stable, so equal remainders keep rule order.
   const order = floors.map((_, i) => i).sort((a, b) => (remainders[b] > remainders[a] ? 1 : remainders[b] < remainders[a] ? -1 : 0));
   for (const i of order) {
@@ -58,8 +73,20 @@ export function allocate(amount: Numeric, weights: readonly Numeric[], decimals 
     floors[i] += 1n;
     left--;
   }
-  const sign = total.isNegative() ? '-' : '';
-  return floors.map((u) => new Decimal(`${sign}${u}e-${decimals}`));
+  return negative ? floors.map((u) => -u) : floors;
+}
+
+/** An amount rounded half-up to `decimals` places, as a whole number of its smallest units (1.005 at 2 → 101). */
+export function toUnits(amount: Decimal, decimals: number): bigint {
+  return BigInt(amount.toFixed(decimals, Decimal.ROUND_HALF_UP).replace('.', ''));
+}
+
+/** The decimal text of a whole number of units at `decimals` places (101 at 2 → '1.01', -5 at 2 → '-0.05'). */
+export function formatUnits(units: bigint, decimals: number): string {
+  const negative = units < 0n;
+  const digits = (negative ? -units : units).toString().padStart(decimals + 1, '0');
+  const text = decimals === 0 ? digits : `${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
+  return negative ? `-${text}` : text;
 }
 
 /** The digits of a non-negative Decimal with `places` decimal places, as a whole number (1.5 at 2 places → 150). */

@@ -6,14 +6,11 @@
 import Decimal from 'decimal.js';
 import { formatDay } from '../dates';
 import type { Grouping } from '../grouping';
-import type { DealRecord, Walk } from '../owner/walk';
+import { eventFlags, type DealRecord, type Walk } from '../owner/walk';
 import type { OwnershipPolicy } from '../policy/schema';
-import { phoneText } from '../phone';
-import type { RegisterRow, SplitResult, SplitRole } from '../types';
-import { allocate } from './allocation';
-
-/** Names a register row the way results do. */
-type RowNamer = (index: number) => string;
+import { rowName } from '../register';
+import type { Register, SplitResult, SplitRole } from '../types';
+import { allocateUnits, formatUnits, toUnits, wholeWeights } from './allocation';
 
 interface Case {
   parties: { name: string; role: SplitRole }[];
@@ -24,19 +21,21 @@ interface Case {
 
 /** What a group's history up to a deal says about the split, gathered in one pass over the group's rows. */
 interface History {
-  firstTeam: string;
+  /** Team text id of the group's first row. */
+  firstTeam: number;
   /** First row naming an employee introducer (员工介绍), or -1. */
   introRow: number;
-  /** First receiver (claiming salesperson) of each household member (phone, else name). */
-  receivers: Map<string, string>;
+  /** First receiver (claiming salesperson's text id) of each household member (phone id, else -1 - name id). */
+  receivers: Map<number, number>;
 }
 
 const pct = (p: number): string => `${p}%`;
 
-/** The split case of one deal, given the group's history before it. */
-function chooseCase(deal: DealRecord, r: RegisterRow, h: History, rows: readonly RegisterRow[], policy: OwnershipPolicy, ref: RowNamer): Case {
-  const closer = deal.closer;
-  const company = [r.team, h.firstTeam].find((t) => t && policy.company_teams.includes(t));
+/** The split case of deal row `i`, given the group's history before it. */
+function chooseCase(deal: DealRecord, i: number, h: History, register: Register, policy: OwnershipPolicy): Case {
+  const { cols, texts } = register;
+  const closer = texts[deal.closer];
+  const company = [texts[cols.team[i]], texts[h.firstTeam]].find((t) => t && policy.company_teams.includes(t));
   if (company) {
     const c = policy.company_pool_commission;
     return {
@@ -47,28 +46,29 @@ function chooseCase(deal: DealRecord, r: RegisterRow, h: History, rows: readonly
   }
   if (h.introRow >= 0) {
     const c = policy.introducer_commission;
-    const who = rows[h.introRow].referrer;
+    const who = texts[cols.referrer[h.introRow]];
     return {
       parties: [{ name: who, role: 'introducer' }, { name: closer, role: 'closer' }],
       credit: [0, 100], commission: [c.introducer, c.closer],
-      why: `employee introduction (员工介绍) by ${who} row ${ref(h.introRow)}: credit to the closer, commission introducer ${pct(c.introducer)} / closer ${pct(c.closer)}`,
+      why: `employee introduction (员工介绍) by ${who} row ${rowName(register, h.introRow)}: credit to the closer, commission introducer ${pct(c.introducer)} / closer ${pct(c.closer)}`,
     };
   }
-  if (deal.owner && deal.owner !== closer) {
+  if (deal.owner && deal.owner !== deal.closer) {
+    const owner = texts[deal.owner];
     const receivers = new Set(h.receivers.values());
-    if (receivers.size >= 2 && receivers.has(deal.owner) && receivers.has(closer)) {
+    if (receivers.size >= 2 && receivers.has(deal.owner) && receivers.has(deal.closer)) {
       const s = policy.household_split;
       return {
-        parties: [{ name: deal.owner, role: 'first receiver' }, { name: closer, role: 'second receiver' }],
+        parties: [{ name: owner, role: 'first receiver' }, { name: closer, role: 'second receiver' }],
         credit: [s.first, s.second], commission: [s.first, s.second],
-        why: `household members first received by ${deal.owner} and ${closer} (家庭客户): credit and commission ${pct(s.first)} / ${pct(s.second)}`,
+        why: `household members first received by ${owner} and ${closer} (家庭客户): credit and commission ${pct(s.first)} / ${pct(s.second)}`,
       };
     }
     const c = policy.assist_credit, m = policy.assist_commission;
     return {
-      parties: [{ name: deal.owner, role: 'owner' }, { name: closer, role: 'closer' }],
+      parties: [{ name: owner, role: 'owner' }, { name: closer, role: 'closer' }],
       credit: [c.owner, c.closer], commission: [m.owner, m.closer],
-      why: `${deal.owner} protected owner until ${formatDay(deal.ownerUntil)} (row ${ref(deal.ownerClaimRow)}), closer ${closer}: ` +
+      why: `${owner} protected owner until ${formatDay(deal.ownerUntil)} (row ${rowName(register, deal.ownerClaimRow)}), closer ${closer}: ` +
         `credit owner ${pct(c.owner)} / closer ${pct(c.closer)}, commission owner ${pct(m.owner)} / closer ${pct(m.closer)}`,
     };
   }
@@ -79,31 +79,48 @@ function chooseCase(deal: DealRecord, r: RegisterRow, h: History, rows: readonly
   };
 }
 
-/** Commission of a deal: the row's own, else amount × commission_rate, else none. */
-function commissionOf(r: RegisterRow, policy: OwnershipPolicy): Decimal | null {
-  if (r.commission) return r.commission;
-  if (policy.commission_rate === null || !r.amount) return null;
-  return r.amount.times(policy.commission_rate).dividedBy(100).toDecimalPlaces(policy.decimals, Decimal.ROUND_HALF_UP);
+/** Commission of deal row `i`: the row's own, else amount × commission_rate, else none. */
+function commissionOf(register: Register, i: number, policy: OwnershipPolicy): Decimal | null {
+  const own = register.cols.commission[i];
+  const amount = register.cols.amount[i];
+  if (own) return own;
+  if (policy.commission_rate === null || !amount) return null;
+  return amount.times(policy.commission_rate).dividedBy(100).toDecimalPlaces(policy.decimals, Decimal.ROUND_HALF_UP);
 }
 
-/** The split lines of one deal. */
-function splitLines(deal: DealRecord, c: Case, rows: readonly RegisterRow[], key: string, policy: OwnershipPolicy, ref: RowNamer): SplitResult[] {
-  const r = rows[deal.row];
+/** Percent sets as whole-number weights, converted once per distinct set. */
+class WeightSets {
+  private readonly sets = new Map<string, bigint[]>();
+  of(percents: readonly number[]): bigint[] {
+    const key = percents.join('/');
+    let w = this.sets.get(key);
+    if (!w) this.sets.set(key, (w = wholeWeights(percents)));
+    return w;
+  }
+}
+
+/** The split lines of one deal. Money is whole numbers of the smallest unit, so every part is exact. */
+function splitLines(deal: DealRecord, c: Case, register: Register, key: string, policy: OwnershipPolicy, weights: WeightSets): SplitResult[] {
+  const i = deal.row;
   const dp = policy.decimals;
-  const amount = r.amount!.toDecimalPlaces(dp, Decimal.ROUND_HALF_UP);
-  const commission = commissionOf(r, policy);
-  const credit = allocate(amount, c.credit, dp);
-  const paid = commission ? allocate(commission, c.commission, dp) : null;
+  const amount = toUnits(register.cols.amount[i]!, dp);
+  const commission = commissionOf(register, i, policy);
+  const commissionUnits = commission ? toUnits(commission, dp) : null;
+  const credit = allocateUnits(amount, weights.of(c.credit));
+  const paid = commissionUnits === null ? null : allocateUnits(commissionUnits, weights.of(c.commission));
   const why = commission ? c.why : `${c.why}; no commission on the row`;
+  const dealRow = rowName(register, i);
+  const dealDate = formatDay(register.cols.date[i]);
+  const amountText = formatUnits(amount, dp);
+  const commissionText = commissionUnits === null ? '' : formatUnits(commissionUnits, dp);
   const out: SplitResult[] = [];
   c.parties.forEach((p, k) => {
     // A party with neither credit nor commission is not a party of this deal.
-    if (c.credit[k] === 0 && (!paid || paid[k].isZero()) && c.parties.length > 1) return;
+    if (c.credit[k] === 0 && (!paid || paid[k] === 0n) && c.parties.length > 1) return;
     out.push({
-      dealRow: ref(deal.row), dealDate: formatDay(r.date), customerKey: key,
-      amount: amount.toFixed(dp), commission: commission ? commission.toFixed(dp) : '',
+      dealRow, dealDate, customerKey: key, amount: amountText, commission: commissionText,
       party: p.name, role: p.role, creditShare: String(c.credit[k]),
-      creditAmount: credit[k].toFixed(dp), commissionAmount: paid ? paid[k].toFixed(dp) : '',
+      creditAmount: formatUnits(credit[k], dp), commissionAmount: paid ? formatUnits(paid[k], dp) : '',
       reason: why,
     });
   });
@@ -111,29 +128,32 @@ function splitLines(deal: DealRecord, c: Case, rows: readonly RegisterRow[], key
 }
 
 /** Split every deal the walk met, by deal row then party order. */
-export function splitDeals(walk: Walk, rows: readonly RegisterRow[], grouping: Grouping, policy: OwnershipPolicy, ref: RowNamer): SplitResult[] {
+export function splitDeals(walk: Walk, register: Register, grouping: Grouping, policy: OwnershipPolicy): SplitResult[] {
+  const { cols } = register;
   // Deal index + 1 per register row (0: no deal), read for every row of a group with deals.
-  const dealAt = new Int32Array(rows.length);
+  const dealAt = new Int32Array(register.size);
   walk.deals.forEach((d, k) => { dealAt[d.row] = k + 1; });
-  const claimEvents = new Set(policy.claim_events);
-  const byRow: { row: number; lines: SplitResult[] }[] = [];
-  const groupsWithDeals = new Set(walk.deals.map((d) => d.group));
-  for (const g of groupsWithDeals) {
-    const h: History = { firstTeam: '', introRow: -1, receivers: new Map() };
-    const groupRows = grouping.groups[g].rows;
-    const household = policy.household_grouping && grouping.groups[g].household !== '';
-    groupRows.forEach((i, n) => {
-      const r = rows[i];
-      if (n === 0) h.firstTeam = r.team;
-      if (h.introRow < 0 && r.referrer && policy.introducers.includes(r.referrer)) h.introRow = i;
-      if (household && claimEvents.has(r.event)) {
-        const member = phoneText(r.phone) || r.customer;
-        if (!h.receivers.has(member)) h.receivers.set(member, r.salesperson);
+  const claims = eventFlags(policy.claim_events);
+  const introducers = new Set(policy.introducers.map((name) => register.textId(name)).filter((id) => id > 0));
+  const weights = new WeightSets();
+  const linesOf: SplitResult[][] = new Array(walk.deals.length);
+  const done = new Uint8Array(grouping.groups.length);
+  for (const { group: g } of walk.deals) {
+    if (done[g]) continue;
+    done[g] = 1;
+    const group = grouping.groups[g];
+    const h: History = { firstTeam: cols.team[group.rows[0]], introRow: -1, receivers: new Map() };
+    const household = policy.household_grouping && group.household !== '';
+    for (const i of group.rows) {
+      if (h.introRow < 0 && introducers.has(cols.referrer[i])) h.introRow = i;
+      if (household && claims[cols.event[i]]) {
+        const member = cols.phone[i] >= 0 ? cols.phone[i] : -1 - cols.customer[i];
+        if (!h.receivers.has(member)) h.receivers.set(member, cols.salesperson[i]);
       }
-      const deal = dealAt[i] > 0 ? walk.deals[dealAt[i] - 1] : null;
-      if (deal) byRow.push({ row: i, lines: splitLines(deal, chooseCase(deal, r, h, rows, policy, ref), rows, grouping.groups[g].key, policy, ref) });
-    });
+      const k = dealAt[i] - 1;
+      if (k >= 0) linesOf[k] = splitLines(walk.deals[k], chooseCase(walk.deals[k], i, h, register, policy), register, group.key, policy, weights);
+    }
   }
-  byRow.sort((a, b) => a.row - b.row);
-  return byRow.flatMap((d) => d.lines);
+  const byRow = walk.deals.map((d, k) => k).sort((a, b) => walk.deals[a].row - walk.deals[b].row);
+  return byRow.flatMap((k) => linesOf[k]);
 }
