@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { dayFromText, formatDay } from '../core/dates';
 import { evaluate } from '../core/evaluate';
+import { PhaseClock } from '../io/phase-clock';
 import { readInputs, readNamedTables, resultSheets, writeCsvSheets, writeResultWorkbook, type Lang, type TableInput } from '../io';
 import { chooseGradePolicy, gradeRun } from './grading';
 import { choosePolicy } from './policy-choice';
@@ -42,18 +43,20 @@ export async function runCommand(inputs: string[], options: RunOptions): Promise
   if (inputs.length === 0 && !options.metrics) throw new UsageError('no INPUT given; name .xlsx/.csv files, folders or globs (or grade a --metrics table)');
   const out = resolve(options.out);
   const progress = createProgress();
+  // CRM_RULES_PHASES=1 prints where the run's time went (stderr), for profiling large runs.
+  const clock = new PhaseClock(Boolean(process.env.CRM_RULES_PHASES));
   try {
-    const read = await readInputs(inputs, { onProgress: progress.reading, exclude: [out] });
-    if (asOf === null && read.register.rows.length === 0) {
+    const read = await clock.time('read inputs', () => readInputs(inputs, { onProgress: progress.reading, exclude: [out], clock }));
+    if (asOf === null && read.register.size === 0) {
       throw new UsageError('the inputs hold no register rows to take the as-of date from; give --as-of YYYY-MM-DD');
     }
     const chosen = await choosePolicy(options, read.rulesTable);
     const gradeChoice = await chooseGradePolicy(options, read.rulesTable);
-    const customers = options.metrics ? await metricsTable(options.metrics) : read.customersTable;
+    const customers = options.metrics ? await clock.time('read metrics', () => metricsTable(options.metrics!)) : read.customersTable;
     progress.stage('evaluating');
-    const result = evaluate(read.register, chosen.policy, { asOf });
-    const grades = gradeChoice ? gradeRun(read.register, result, gradeChoice, customers) : null;
-    const sheets = resultSheets({
+    const result = await clock.time('evaluate', () => evaluate(read.register, chosen.policy, { asOf }));
+    const grades = gradeChoice ? await clock.time('grade', () => gradeRun(read.register, result, gradeChoice, customers)) : null;
+    const sheets = await clock.time('result sheets', () => resultSheets({
       result,
       register: read.register,
       grades,
@@ -65,10 +68,10 @@ export async function runCommand(inputs: string[], options: RunOptions): Promise
         files: read.files,
         runTime: started.toISOString(),
       },
-    });
+    }));
     progress.stage('writing');
-    await writeResultWorkbook(out, sheets, { lang: options.lang });
-    if (options.csv) await writeCsvSheets(options.csv, sheets, options.lang);
+    await writeResultWorkbook(out, sheets, { lang: options.lang, clock });
+    if (options.csv) await clock.time('write CSV', () => writeCsvSheets(options.csv!, sheets, options.lang));
     const deals = new Set(result.splits.map((s) => s.dealRow)).size;
     const graded = grades ? `, ${grades.filter((g) => g.grade).length} graded` : '';
     return `${options.out}: ${result.owners.length} customers${graded}, ${deals} deals, ${result.conflicts.length} conflicts, `
@@ -76,5 +79,6 @@ export async function runCommand(inputs: string[], options: RunOptions): Promise
       + `(as of ${formatDay(result.asOf)}, policy ${chosen.policy.name})`;
   } finally {
     progress.stop();
+    if (clock.enabled) process.stderr.write(`${clock.text()}\n`);
   }
 }

@@ -10,6 +10,7 @@ import { readCsvRows } from './csv-reader';
 import { TableFeeder } from './table-feeder';
 import { readXlsxSheets, type RowHandler } from './xlsx-reader';
 import { SHEET_NAMES, TableCollector } from './named-tables';
+import type { PhaseClock } from './phase-clock';
 import { stat } from 'node:fs/promises';
 
 /** A small table read whole (a Rules or Customers sheet). Row i of `rows` is spreadsheet row firstRow + i. */
@@ -47,6 +48,8 @@ export interface ReadOptions {
   onProgress?: (done: number, total: number) => void;
   /** Absolute paths to leave out when expanding folders and globs (the output file). */
   exclude?: string[];
+  /** Times the register builder's work apart from reading. */
+  clock?: PhaseClock;
 }
 
 /**
@@ -67,15 +70,16 @@ export async function readInputs(args: readonly string[], options: ReadOptions =
   for (const input of paths) {
     const kind = await fileKind(input.path, input.name);
     const info = kind === 'csv'
-      ? await readCsvFile(input, builder, onBytes)
-      : await readWorkbook(input, builder, result, onBytes);
+      ? await readCsvFile(input, builder, onBytes, options.clock)
+      : await readWorkbook(input, builder, result, onBytes, options.clock);
     result.files.push(info);
   }
-  return { register: builder.finish(), ...result };
+  const finish = options.clock ? options.clock.timed('register finish', () => builder.finish()) : () => builder.finish();
+  return { register: finish(), ...result };
 }
 
-async function readCsvFile(input: InputPath, builder: RegisterBuilder, onBytes: (n: number) => void): Promise<InputFileInfo> {
-  const feeder = new TableFeeder(builder, { file: input.name });
+async function readCsvFile(input: InputPath, builder: RegisterBuilder, onBytes: (n: number) => void, clock?: PhaseClock): Promise<InputFileInfo> {
+  const feeder = new TableFeeder(builder, { file: input.name }, clock);
   const sha256 = await readCsvRows(input.path, (cells, row) => feeder.push(cells, row), onBytes);
   if (!feeder.hasHeader) throw new RegisterFormatError(`${input.name}: the file holds no rows`, { file: input.name });
   return { path: input.path, name: input.name, sheet: '', rows: feeder.dataRows, sha256 };
@@ -87,6 +91,7 @@ async function readWorkbook(
   builder: RegisterBuilder,
   found: Omit<Inputs, 'register'>,
   onBytes: (n: number) => void,
+  clock?: PhaseClock,
 ): Promise<InputFileInfo> {
   let registerSheet = '';
   let feeder: TableFeeder | null = null;
@@ -102,7 +107,7 @@ async function readWorkbook(
       tables.push({ kind: special, sheet, collector });
       return (cells, row) => collector.add(cells, row);
     }
-    const candidate = new TableFeeder(builder, { file: input.name, sheet, date1904 });
+    const candidate = new TableFeeder(builder, { file: input.name, sheet, date1904 }, clock);
     let state: 'header' | 'register' | 'other' = 'header';
     return (cells, row) => {
       if (state === 'other') return;

@@ -4,14 +4,20 @@
  */
 import { isBlankRow, type RegisterBuilder, type TableOptions } from '../core/register';
 import type { Cell } from '../core/types';
+import type { PhaseClock } from './phase-clock';
 
 /** Streaming adapter from "row N has these cells" to RegisterBuilder's beginTable/addRow. */
 export class TableFeeder {
   /** Non-blank data rows seen after the header. */
   dataRows = 0;
   private started = false;
+  private readonly addRow: (cells: readonly Cell[], row: number) => void;
 
-  constructor(private readonly builder: RegisterBuilder, private readonly options: TableOptions) {}
+  /** `clock`, when given, times the builder's work on data rows apart from reading them. */
+  constructor(private readonly builder: RegisterBuilder, private readonly options: TableOptions, clock?: PhaseClock) {
+    const addRow = (cells: readonly Cell[], row: number): void => builder.addRow(cells, row);
+    this.addRow = clock ? clock.timed('register rows', addRow) : addRow;
+  }
 
   /** Whether the header has been read. */
   get hasHeader(): boolean {
@@ -28,6 +34,6 @@ export class TableFeeder {
     }
     if (isBlankRow(cells)) return;
     this.dataRows++;
-    this.builder.addRow(cells, row);
+    this.addRow(cells, row);
   }
 }

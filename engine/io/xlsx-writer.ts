@@ -8,48 +8,57 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { dateOfDay, dayFromText } from '../core/dates';
 import { addCharts, dashboardCharts } from './dashboard-charts';
 import type { ChartSpec } from './chart-xml';
+import { PhaseClock } from './phase-clock';
 import { label, type ColumnKind, type Lang, type ResultSheet } from './result-model';
+import { RowXml } from './row-xml';
 import { isPlainTable } from './result-tables';
 import { layoutSheet, type BlockPlace } from './sheet-layout';
 
 const MONEY_FORMAT = '#,##0.00';
 const DATE_FORMAT = 'yyyy-mm-dd';
 
-/** A cell value for the workbook from the model's text and the column kind. */
-function cellValue(text: string, kind: ColumnKind): ExcelJS.CellValue {
-  if (text === '') return null;
-  switch (kind) {
-    case 'text':
-      return text;
-    case 'ref':
-      return /^\d+$/.test(text) ? Number(text) : text;
-    case 'date': {
-      const day = dayFromText(text);
-      return day === null ? text : dateOfDay(day);
-    }
-    case 'money':
-    case 'number': {
-      const n = Number(text);
-      return Number.isFinite(n) ? n : text;
-    }
-  }
-}
-
-const FORMAT: Partial<Record<ColumnKind, string>> = { money: MONEY_FORMAT, date: DATE_FORMAT };
+/**
+ * One style object per column kind, shared by every data cell of that kind. exceljs caches a style's id by object
+ * identity, so a shared object is looked up once per sheet; a fresh style per cell would be rendered to XML and
+ * looked up by that text for every one of a million cells.
+ */
+const STYLE: Record<ColumnKind, Partial<ExcelJS.Style>> = {
+  money: { numFmt: MONEY_FORMAT }, date: { numFmt: DATE_FORMAT }, text: {}, ref: {}, number: {},
+};
 
 /** Options of writeResultWorkbook. */
 export interface WriteOptions {
   lang: Lang;
   /** Sheet (by English name) whose blocks with a chart get one drawn; normally 'Dashboard'. */
   chartSheet?: string;
+  /** Times each sheet, the package's commit and the charts as phases of their own. */
+  clock?: PhaseClock;
 }
 
 function tempName(path: string, tag: string): string {
   return join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.${tag}.tmp`);
 }
+
+/**
+ * The parts of exceljs's streaming worksheet writer that data rows written as XML go through: its output stream,
+ * whether `<sheetData>` is open, and the number of the next row it accepts. (exceljs 4 has no public API for
+ * writing rows as XML.)
+ */
+interface SheetStream {
+  stream: { write(xml: string): unknown };
+  startedData: boolean;
+  _rowZero: number;
+}
+
+/** The workbook's style registry, which exceljs asks for every cell's style id. */
+interface StyleRegistry {
+  addStyleModel(style: Partial<ExcelJS.Style>, type: ExcelJS.ValueType): number;
+}
+
+/** Data rows written this many characters at a time into the sheet stream. */
+const XML_BATCH = 1 << 16;
 
 /** Write one sheet; returns its block places. */
 function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: ResultSheet, lang: Lang, keep: Set<BlockPlace['block']>): {
@@ -65,31 +74,45 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: ResultSheet, 
   for (const b of sheet.blocks) b.columns.forEach((c, i) => { widths[i] = Math.max(widths[i] ?? 8, c.width); });
   ws.columns = widths.map((width) => ({ width }));
   if (plain) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.blocks[0].columns.length } };
+  const sink = ws as unknown as SheetStream;
+  const styles = (wb as unknown as { styles: StyleRegistry }).styles;
   const places: BlockPlace[] = [];
   const kept = new Map<BlockPlace['block'], string[][]>();
+  const renderers = new Map<BlockPlace['block'], RowXml>();
+  let pending = '';
+  const flush = (): void => {
+    if (pending) sink.stream.write(pending);
+    pending = '';
+  };
   for (const line of layoutSheet(sheet, lang, true, places)) {
-    const columns = line.block.columns;
-    const row = ws.getRow(line.row);
     if (line.kind === 'data') {
-      line.cells.forEach((text, i) => {
-        const kind = columns[i]?.kind ?? 'text';
-        const cell = row.getCell(i + 1);
-        cell.value = cellValue(text, kind);
-        if (FORMAT[kind]) cell.numFmt = FORMAT[kind]!;
-      });
+      // A data line always follows its block's header row, which exceljs has written (opening <sheetData>).
+      if (!sink.startedData) throw new Error(`${sheet.en}: data row ${line.row} before the sheet's first row`);
+      let renderer = renderers.get(line.block);
+      if (!renderer) {
+        const kinds = line.block.columns.map((c) => c.kind);
+        renderer = new RowXml(kinds, (c, type) => styles.addStyleModel(STYLE[kinds[c]], type));
+        renderers.set(line.block, renderer);
+      }
+      pending += renderer.render(line.row, line.cells);
+      if (pending.length > XML_BATCH) flush();
+      sink._rowZero = line.row + 1;
       if (keep.has(line.block)) {
         const list = kept.get(line.block) ?? [];
         list.push(line.cells);
         kept.set(line.block, list);
       }
-    } else {
-      line.cells.forEach((text, i) => { row.getCell(i + 1).value = text; });
-      if (line.kind === 'header') row.font = { bold: true };
-      if (line.kind === 'title') row.font = { bold: true, size: 13 };
-      if (line.kind === 'note') row.font = { italic: true, color: { argb: 'FF808080' } };
+      continue;
     }
+    flush();
+    const row = ws.getRow(line.row);
+    line.cells.forEach((text, i) => { row.getCell(i + 1).value = text; });
+    if (line.kind === 'header') row.font = { bold: true };
+    if (line.kind === 'title') row.font = { bold: true, size: 13 };
+    if (line.kind === 'note') row.font = { italic: true, color: { argb: 'FF808080' } };
     row.commit();
   }
+  flush();
   ws.commit();
   return { id: (ws as unknown as { id: number }).id, places, kept };
 }
@@ -100,6 +123,7 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: ResultSheet, 
  */
 export async function writeResultWorkbook(path: string, sheets: readonly ResultSheet[], options: WriteOptions): Promise<void> {
   const chartSheet = options.chartSheet ?? 'Dashboard';
+  const clock = options.clock ?? new PhaseClock(false);
   await mkdir(dirname(path), { recursive: true });
   const plainFile = tempName(path, 'book');
   const chartedFile = tempName(path, 'charts');
@@ -111,15 +135,15 @@ export async function writeResultWorkbook(path: string, sheets: readonly ResultS
     for (const sheet of sheets) {
       const wantsCharts = sheet.en === chartSheet;
       const keep = new Set(wantsCharts ? sheet.blocks.filter((b) => b.charts?.length) : []);
-      const { id, places, kept } = writeSheet(wb, sheet, options.lang, keep);
+      const { id, places, kept } = await clock.time(`write ${sheet.en}`, () => writeSheet(wb, sheet, options.lang, keep));
       if (wantsCharts) {
         charts = dashboardCharts(label(sheet, options.lang), places, (p) => kept.get(p.block) ?? [], options.lang);
         chartSheetId = id;
       }
     }
-    await wb.commit();
+    await clock.time('write workbook commit', () => wb.commit());
     if (charts.length > 0) {
-      await addCharts(plainFile, chartedFile, chartSheetId, charts);
+      await clock.time('write charts', () => addCharts(plainFile, chartedFile, chartSheetId, charts));
       await rename(chartedFile, path);
     } else {
       await rename(plainFile, path);
