@@ -42,8 +42,8 @@ export function evaluate(register: Register, policy: OwnershipPolicy, options: E
     const owned = s.holding[id] === OWNED;
     return {
       customerKey: g.key,
-      customer: g.names.join('、'),
-      phone: g.phones.join('、'),
+      customer: g.customer,
+      phone: g.phone,
       household: g.household,
       owner: owned ? texts[s.owner[id]] : '',
       team: owned ? texts[s.team[id]] : '',

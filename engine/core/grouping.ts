@@ -6,6 +6,7 @@
  */
 import { maskMatches, phoneText } from './phone';
 import { GroupLookup } from './group-lookup';
+import { keyOrder } from './key-order';
 import { EVENT_CODE, type Phone, type Register } from './types';
 
 /** One customer group: all the register rows of one customer or household. */
@@ -15,12 +16,30 @@ export interface CustomerGroup {
   /** Customer Key: the smallest normalised full phone, else the household, else the name. */
   key: string;
   /** Indexes of the group's register rows, in date order (same day: file order). */
-  rows: Int32Array;
-  /** Distinct customer names, in order of appearance. */
-  names: string[];
-  /** Distinct phones as written after normalisation (full or masked), in order of appearance. */
-  phones: string[];
+  readonly rows: Int32Array;
+  /** Distinct customer names in order of appearance, separated by 、. */
+  customer: string;
+  /** Distinct phones as written after normalisation (full or masked), in order of appearance, separated by 、. */
+  phone: string;
   household: string;
+}
+
+/** A group whose rows are a slice of one buffer shared by all groups (no array of its own per group). */
+class GroupRecord implements CustomerGroup {
+  constructor(
+    public id: number,
+    readonly key: string,
+    readonly customer: string,
+    readonly phone: string,
+    readonly household: string,
+    private readonly buffer: Int32Array,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+
+  get rows(): Int32Array {
+    return this.buffer.subarray(this.start, this.end);
+  }
 }
 
 /** A masked phone that could stand for several full phones (reported as a conflict). */
@@ -53,12 +72,28 @@ export interface GroupingOptions {
 
 type Masked = Extract<Phone, { kind: 'masked' }>;
 
-/** Union-find over row indexes, with path halving. */
+/**
+ * Union-find with path halving over identity nodes: one per phone, per household and per name without a phone.
+ * Rows point at their node, so a million rows cost a few hundred thousand nodes and a join per household row.
+ */
 class Unions {
-  readonly parent: Int32Array;
-  constructor(n: number) {
-    this.parent = new Int32Array(n);
-    for (let i = 0; i < n; i++) this.parent[i] = i;
+  private parent: Int32Array;
+  private count = 0;
+  constructor(capacity: number) {
+    this.parent = new Int32Array(Math.max(16, capacity));
+  }
+  /** A new node of its own. */
+  add(): number {
+    if (this.count === this.parent.length) {
+      const bigger = new Int32Array(this.parent.length * 2);
+      bigger.set(this.parent);
+      this.parent = bigger;
+    }
+    this.parent[this.count] = this.count;
+    return this.count++;
+  }
+  get size(): number {
+    return this.count;
   }
   root(i: number): number {
     const p = this.parent;
@@ -128,62 +163,75 @@ export function dateOrder(dates: Int32Array): Int32Array {
 export function groupCustomers(register: Register, options: GroupingOptions = {}): Grouping {
   const { size, cols, texts, tables, files } = register;
   const useHousehold = options.household ?? true;
-  const unions = new Unions(size);
   const { target, ambiguous } = resolveMasks(register.phones);
-  const firstOfPhone = new Int32Array(register.phones.length).fill(-1);
-  const firstOfHousehold = new Int32Array(useHousehold ? texts.length : 0).fill(-1);
+  // Nodes 0..phones-1 are the phones (a masked phone that stands for a full one uses that one's node).
+  const unions = new Unions(register.phones.length * 1.25);
+  for (let p = 0; p < register.phones.length; p++) unions.add();
+  const nodeOfHousehold = new Int32Array(useHousehold ? texts.length : 0).fill(-1);
   // Rows without a phone group by name within their file: key = file index × texts + name id.
   const fileOfTable = tables.map((t) => files.indexOf(t.file));
-  const byName = new Map<number, number>();
+  const nodeOfName = new Map<number, number>();
+  const nodeOfRow = new Int32Array(size).fill(-1);
   const ambiguities: MaskAmbiguity[] = [];
   const { event, phone, household, customer, table } = cols;
   const leave = EVENT_CODE.leave;
   for (let i = 0; i < size; i++) {
     if (event[i] === leave) continue;
     const id = phone[i];
+    let node: number;
     if (id >= 0) {
-      const p = target[id];
-      if (firstOfPhone[p] < 0) firstOfPhone[p] = i; else unions.join(firstOfPhone[p], i);
-      const candidates = ambiguous.get(id);
-      if (candidates) ambiguities.push({ row: i, mask: phoneText(register.phones[id]), candidates });
+      node = target[id];
+      if (ambiguous.size > 0 && ambiguous.has(id)) ambiguities.push({ row: i, mask: phoneText(register.phones[id]), candidates: ambiguous.get(id)! });
     } else {
       const key = fileOfTable[table[i]] * texts.length + customer[i];
-      const first = byName.get(key);
-      if (first === undefined) byName.set(key, i); else unions.join(first, i);
+      node = nodeOfName.get(key) ?? -1;
+      if (node < 0) nodeOfName.set(key, (node = unions.add()));
     }
+    nodeOfRow[i] = node;
     const h = household[i];
     if (useHousehold && h > 0) {
-      if (firstOfHousehold[h] < 0) firstOfHousehold[h] = i; else unions.join(firstOfHousehold[h], i);
+      if (nodeOfHousehold[h] < 0) nodeOfHousehold[h] = unions.add();
+      unions.join(nodeOfHousehold[h], node);
     }
   }
   const order = dateOrder(cols.date);
-  const { groups, groupOfRow, posInGroup, groupHousehold } = collectGroups(register, unions, target, order);
-  const lookup = new GroupLookup(register, groups, groupOfRow, firstOfPhone, groupHousehold);
+  const { groups, groupOfRow, posInGroup, groupHousehold } = collectGroups(register, unions, nodeOfRow, target, order);
+  const lookup = new GroupLookup(register, groups, groupOfRow, phoneRows(register.phones.length, target, nodeOfRow, phone), groupHousehold);
   return { groups, order, posInGroup, groupOfRow, ambiguities, find: (text) => lookup.find(text) };
+}
+
+/** Per phone id, a row holding that phone when the phone stands for itself (else -1): what lookups by phone need. */
+function phoneRows(phones: number, target: Int32Array, nodeOfRow: Int32Array, phone: Int32Array): Int32Array {
+  const rowOf = new Int32Array(phones).fill(-1);
+  for (let i = 0; i < nodeOfRow.length; i++) {
+    const p = phone[i];
+    if (p >= 0 && nodeOfRow[i] >= 0 && rowOf[target[p]] < 0) rowOf[target[p]] = i;
+  }
+  return rowOf;
 }
 
 /** Groups in Customer Key order with their rows, and each row's group and place in it. */
 interface Collected {
-  groups: CustomerGroup[];
+  groups: GroupRecord[];
   groupOfRow: Int32Array;
   posInGroup: Int32Array;
   /** Text id of each group's household (0 for none). */
   groupHousehold: Int32Array;
 }
 
-function collectGroups(register: Register, unions: Unions, target: Int32Array, order: Int32Array): Collected {
+function collectGroups(register: Register, unions: Unions, nodeOfRow: Int32Array, target: Int32Array, order: Int32Array): Collected {
   const { size, cols, texts, phones } = register;
   const { event, phone, customer, household } = cols;
   const leave = EVENT_CODE.leave;
   // Groups are first numbered by their first row (date order), then renumbered in Customer Key order. Rows are laid
   // out group after group in one buffer: counting first, then filling, so no group needs an array of its own.
-  const groupOfRoot = new Int32Array(size).fill(-1);
+  const groupOfRoot = new Int32Array(unions.size).fill(-1);
   const created = new Int32Array(size).fill(-1);
   const counts: number[] = [];
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
-    if (event[i] === leave) continue;
-    const root = unions.root(i);
+    if (nodeOfRow[i] < 0) continue;
+    const root = unions.root(nodeOfRow[i]);
     let id = groupOfRoot[root];
     if (id < 0) {
       id = groupOfRoot[root] = counts.length;
@@ -210,11 +258,13 @@ function collectGroups(register: Register, unions: Unions, target: Int32Array, o
   const nameSeenIn = new Int32Array(texts.length).fill(-1);
   const phoneSeenIn = new Int32Array(phones.length).fill(-1);
   const multiFile = register.files.length > 1;
-  const made: CustomerGroup[] = new Array(n);
+  const made: GroupRecord[] = new Array(n);
   const householdOf = new Int32Array(n);
+  const names: string[] = [];
+  const groupPhones: string[] = [];
   for (let id = 0; id < n; id++) {
-    const names: string[] = [];
-    const groupPhones: string[] = [];
+    names.length = 0;
+    groupPhones.length = 0;
     let minPhone: string | undefined;
     let h = 0;
     for (let k = start[id]; k < start[id + 1]; k++) {
@@ -239,7 +289,7 @@ function collectGroups(register: Register, unions: Unions, target: Int32Array, o
     const firstName = texts[customer[first]];
     const key = minPhone ?? (texts[h] || (groupPhones[0] ?? '') ||
       (multiFile ? `${firstName}@${register.tables[cols.table[first]].file}` : firstName));
-    made[id] = { id, key, rows: rowsOfGroups.subarray(start[id], start[id + 1]), names, phones: groupPhones, household: texts[h] };
+    made[id] = new GroupRecord(id, key, listed(names), listed(groupPhones), texts[h], rowsOfGroups, start[id], start[id + 1]);
     householdOf[id] = h;
   }
 
@@ -256,27 +306,12 @@ function collectGroups(register: Register, unions: Unions, target: Int32Array, o
   return { groups, groupOfRow, posInGroup, groupHousehold };
 }
 
-/**
- * Groups by Customer Key (UTF-16 code unit order, the same on every machine), equal keys in creation order. The
- * built-in sort without a comparator compares strings natively, several times faster than a JS comparator; groups
- * are then taken back by key, equal keys chained in creation order.
- */
-function sortByKey(groups: readonly CustomerGroup[]): CustomerGroup[] {
-  const firstOfKey = new Map<string, number>();
-  const next = new Int32Array(groups.length).fill(-1);
-  const tail = new Int32Array(groups.length);
-  for (let id = 0; id < groups.length; id++) {
-    const first = firstOfKey.get(groups[id].key);
-    if (first === undefined) {
-      firstOfKey.set(groups[id].key, id);
-      tail[id] = id;
-    } else {
-      next[tail[first]] = id;
-      tail[first] = id;
-    }
-  }
-  const keys = [...firstOfKey.keys()].sort();
-  const sorted: CustomerGroup[] = [];
-  for (const key of keys) for (let id = firstOfKey.get(key)!; id >= 0; id = next[id]) sorted.push(groups[id]);
-  return sorted;
+/** Names or phones as one cell, separated by 、 (most customers have one). */
+function listed(values: readonly string[]): string {
+  return values.length === 1 ? values[0] : values.join('、');
+}
+
+/** Groups by Customer Key (see keyOrder), equal keys in creation order. */
+function sortByKey<G extends CustomerGroup>(groups: readonly G[]): G[] {
+  return Array.from(keyOrder(groups.map((g) => g.key)), (id) => groups[id]);
 }

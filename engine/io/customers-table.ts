@@ -44,7 +44,7 @@ export interface CustomersInput {
 export function customersForGrading(table: TableInput | undefined, grouping: Grouping, derived: Map<string, DerivedMetrics>): CustomersInput {
   const byKey = new Map<string, CustomerInput>();
   for (const g of grouping.groups) {
-    byKey.set(g.key, { key: g.key, name: g.names.join('、'), metrics: { ...derived.get(g.key)! } });
+    byKey.set(g.key, { key: g.key, name: g.customer, metrics: { ...derived.get(g.key)! } });
   }
   const exceptions: RegisterException[] = [];
   if (table) readTable(table, grouping, byKey, exceptions);

@@ -112,7 +112,7 @@ describe('register model (SPEC §2)', () => {
       const g = groupCustomers(reg);
       assert.equal(g.groups.length, 2);
       assert.deepEqual(g.groups.map((x) => x.key), ['13600004444', '赵六']);
-      assert.deepEqual(g.groups[0].names, ['张伟', '王芳', '张小伟']);
+      assert.equal(g.groups[0].customer, '张伟、王芳、张小伟');
       assert.equal(groupCustomers(reg, { household: false }).groups.length, 4);
     });
   });

@@ -13,6 +13,7 @@ import type { OwnerStatus } from '../types';
 /** How the current owner came to own the group (first words of the reason). */
 export type ClaimHow = 'claim' | 'designated' | 'referral' | 'deal' | 'transfer' | 'complaint';
 const CLAIM_HOWS: readonly ClaimHow[] = ['claim', 'designated', 'referral', 'deal', 'transfer', 'complaint'];
+const CLAIM_CODE = Object.fromEntries(CLAIM_HOWS.map((how, i) => [how, i])) as Record<ClaimHow, number>;
 
 /** Holding codes: nobody yet, an owner (protected, locked or expired: that follows from the dates), the pool. */
 export const NONE = 0;
@@ -22,6 +23,8 @@ const HOLDINGS = ['none', 'owned', 'pool'] as const;
 
 /** lockUntil of a group that was never locked. */
 export const NO_LOCK = -(2 ** 31);
+
+const NO_NOTES: readonly string[] = Object.freeze([]);
 
 /** How many assists and notes a reason names before it just counts. */
 export const REASON_LIST_LIMIT = 3;
@@ -49,9 +52,16 @@ export class OwnershipStates {
   /** Rows of the first few assists since the claim, for groups that had any. */
   readonly assists = new Map<number, number[]>();
   /** What the group was released from when its owner claimed it (e.g. `after 赵敏's protection ended 2026-02-04`). */
-  readonly after = new Map<number, string>();
-  /** Short notes for the reason (void reports, refused claims), bounded, for groups that have any. */
-  readonly notes = new Map<number, string[]>();
+  readonly after: string[];
+  /**
+   * Short notes for the reason (void reports, refused claims, leaves), bounded per group: a list of texts linked
+   * per group, because a leave adds the same note to thousands of groups at once.
+   */
+  private readonly noteFirst: Int32Array;
+  private readonly noteLast: Int32Array;
+  private readonly noteCount: Uint8Array;
+  private readonly noteText: string[] = [];
+  private readonly noteNext: number[] = [];
 
   constructor(readonly size: number) {
     this.holding = new Uint8Array(size);
@@ -69,6 +79,10 @@ export class OwnershipStates {
     this.everClaimed = new Uint8Array(size);
     this.poolRow = new Int32Array(size).fill(-1);
     this.assistCount = new Int32Array(size);
+    this.after = new Array<string>(size).fill('');
+    this.noteFirst = new Int32Array(size).fill(-1);
+    this.noteLast = new Int32Array(size).fill(-1);
+    this.noteCount = new Uint8Array(size);
   }
 
   /** 'none', 'owned' or 'pool'. */
@@ -114,16 +128,16 @@ export class OwnershipStates {
     this.team[g] = team;
     this.ownerSince[g] = day;
     this.claimRow[g] = row;
-    this.claimHow[g] = CLAIM_HOWS.indexOf(how);
+    this.claimHow[g] = CLAIM_CODE[how];
     this.via[g] = 0;
-    this.after.delete(g);
+    this.after[g] = '';
     this.lastContact[g] = day;
     this.renewRow[g] = -1;
     this.hadDeal[g] = 0;
     this.everClaimed[g] = 1;
     this.poolRow[g] = -1;
+    if (this.assistCount[g] > 0) this.assists.delete(g);
     this.assistCount[g] = 0;
-    this.assists.delete(g);
   }
 
   /** Empty group `g` into the pool (leave, complaint without a target). */
@@ -142,11 +156,23 @@ export class OwnershipStates {
     if (rows) rows.push(row); else this.assists.set(g, [row]);
   }
 
-  /** Add a short note to group `g`'s reason, keeping it bounded. */
+  /** Add a short note to group `g`'s reason, keeping it bounded (after a few, one '…' stands for the rest). */
   note(g: number, text: string): void {
-    let notes = this.notes.get(g);
-    if (!notes) this.notes.set(g, (notes = []));
-    if (notes.length < REASON_LIST_LIMIT) notes.push(text);
-    else if (notes.length === REASON_LIST_LIMIT) notes.push('…');
+    const count = this.noteCount[g];
+    if (count > REASON_LIST_LIMIT) return;
+    this.noteCount[g] = count + 1;
+    const k = this.noteText.length;
+    this.noteText.push(count < REASON_LIST_LIMIT ? text : '…');
+    this.noteNext.push(-1);
+    if (count === 0) this.noteFirst[g] = k; else this.noteNext[this.noteLast[g]] = k;
+    this.noteLast[g] = k;
+  }
+
+  /** The notes of group `g`, oldest first. */
+  notesOf(g: number): readonly string[] {
+    if (this.noteFirst[g] < 0) return NO_NOTES;
+    const notes: string[] = [];
+    for (let k = this.noteFirst[g]; k >= 0; k = this.noteNext[k]) notes.push(this.noteText[k]);
+    return notes;
   }
 }

@@ -122,7 +122,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
       if (!held) {
         const after = releasedFrom(g);
         take(g, d, i, 'deal', who, byTeam ? who : team[i]);
-        if (after) states.after.set(g, after);
+        states.after[g] = after;
       } else if (who !== owner[g]) {
         conflicts.add('closer not owner', groups[g].key, d, i, [ref(claimRow[g]), ref(i)], [name(owner[g]), name(who)],
           `${name(owner[g])} is the protected owner until ${day(states.protectedUntil(g, policy))} (row ${ref(claimRow[g])}); ` +
@@ -213,12 +213,12 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
       if (rg >= 0 && rg !== g && states.isHeld(rg, d, policy)) {
         take(g, d, i, 'referral', owner[rg], states.team[rg]);
         states.via[g] = referrer[i];
-        if (after) states.after.set(g, after);
+        states.after[g] = after;
         return;
       }
     }
     const who = claimant(i);
     take(g, d, i, 'claim', who, byTeam ? who : team[i]);
-    if (after) states.after.set(g, after);
+    states.after[g] = after;
   }
 }

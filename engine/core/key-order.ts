@@ -1,0 +1,96 @@
+/**
+ * Sorting Customer Keys: UTF-16 code unit order (what `<` on strings does, the same on every machine), equal keys
+ * in their given order. Most keys are phone numbers, so those are sorted as numbers by a radix sort and merged with
+ * the rest, which the built-in sort orders natively; a quarter of a million keys sort in a few dozen milliseconds.
+ */
+
+/** Digit keys up to this length are encoded as numbers (11^15 < 2^53, so the encoding is exact). */
+const MAX_DIGITS = 15;
+
+/**
+ * A number whose order among digit strings is their text order: each digit becomes 1–10 and the string is padded
+ * to MAX_DIGITS places with 0, so a prefix sorts before its extensions. NaN when `key` is not such a string.
+ */
+function digitCode(key: string): number {
+  if (key.length === 0 || key.length > MAX_DIGITS) return NaN;
+  let code = 0;
+  for (let k = 0; k < key.length; k++) {
+    const unit = key.charCodeAt(k) - 47; // '0' → 1 … '9' → 10
+    if (unit < 1 || unit > 10) return NaN;
+    code = code * 11 + unit;
+  }
+  return code * PAD[MAX_DIGITS - key.length];
+}
+
+/** 11^k: the padding of a key k places short of MAX_DIGITS. */
+const PAD = Array.from({ length: MAX_DIGITS + 1 }, (_, k) => 11 ** k);
+
+/** Stable least-significant-digit radix sort of `ids` by 53-bit whole-number codes, 14 bits a pass. */
+function radixSort(ids: Int32Array, codes: Float64Array): Int32Array {
+  const BITS = 14, RADIX = 1 << BITS, PASSES = 4;
+  const low = new Int32Array(ids.length), high = new Int32Array(ids.length);
+  for (let k = 0; k < ids.length; k++) {
+    const code = codes[ids[k]];
+    high[k] = Math.floor(code / 2 ** 28);
+    low[k] = code - high[k] * 2 ** 28;
+  }
+  let order = new Int32Array(ids.length);
+  for (let k = 0; k < order.length; k++) order[k] = k;
+  let spare = new Int32Array(ids.length);
+  const counts = new Int32Array(RADIX + 1);
+  for (let pass = 0; pass < PASSES; pass++) {
+    const words = pass < 2 ? low : high;
+    const shift = (pass % 2) * BITS;
+    counts.fill(0);
+    for (let k = 0; k < order.length; k++) counts[((words[order[k]] >>> shift) & (RADIX - 1)) + 1]++;
+    for (let d = 1; d <= RADIX; d++) counts[d] += counts[d - 1];
+    for (let k = 0; k < order.length; k++) spare[counts[(words[order[k]] >>> shift) & (RADIX - 1)]++] = order[k];
+    [order, spare] = [spare, order];
+  }
+  const sorted = new Int32Array(ids.length);
+  for (let k = 0; k < order.length; k++) sorted[k] = ids[order[k]];
+  return sorted;
+}
+
+/** Stable sort of `ids` by their keys using the built-in string sort (keys first, equal keys in id order). */
+function nativeSort(ids: Int32Array, keys: readonly string[]): Int32Array {
+  const firstOfKey = new Map<string, number>();
+  const next = new Int32Array(keys.length).fill(-1);
+  const tail = new Int32Array(keys.length);
+  for (const id of ids) {
+    const first = firstOfKey.get(keys[id]);
+    if (first === undefined) {
+      firstOfKey.set(keys[id], id);
+      tail[id] = id;
+    } else {
+      next[tail[first]] = id;
+      tail[first] = id;
+    }
+  }
+  const sorted = new Int32Array(ids.length);
+  let n = 0;
+  for (const key of [...firstOfKey.keys()].sort()) for (let id = firstOfKey.get(key)!; id >= 0; id = next[id]) sorted[n++] = id;
+  return sorted;
+}
+
+/** Positions of `keys` in sorted order (code unit order; equal keys keep their order). */
+export function keyOrder(keys: readonly string[]): Int32Array {
+  const codes = new Float64Array(keys.length);
+  let digitKeys = 0;
+  for (let i = 0; i < keys.length; i++) {
+    codes[i] = digitCode(keys[i]);
+    if (!Number.isNaN(codes[i])) digitKeys++;
+  }
+  const digits = new Int32Array(digitKeys), others = new Int32Array(keys.length - digitKeys);
+  for (let i = 0, d = 0, o = 0; i < keys.length; i++) {
+    if (Number.isNaN(codes[i])) others[o++] = i; else digits[d++] = i;
+  }
+  const a = radixSort(digits, codes), b = nativeSort(others, keys);
+  // Merge: a digit key and another key are never equal, so `<` decides every step.
+  const order = new Int32Array(keys.length);
+  let i = 0, j = 0, n = 0;
+  while (i < a.length && j < b.length) order[n++] = keys[a[i]] < keys[b[j]] ? a[i++] : b[j++];
+  while (i < a.length) order[n++] = a[i++];
+  while (j < b.length) order[n++] = b[j++];
+  return order;
+}
