@@ -58,6 +58,8 @@ export type StyleIdOf = (column: number, type: ExcelJS.ValueType) => number;
 export class RowXml {
   /** Column letters, A, B, ... */
   private readonly letters: string[];
+  /** Typed cells of date texts seen: a result repeats a few hundred dates over a million rows. */
+  private readonly dates = new Map<string, XmlCell>();
 
   constructor(private readonly kinds: readonly ColumnKind[], private readonly styleIdOf: StyleIdOf) {
     this.letters = kinds.map((_, c) => cellAddress(c, 1).slice(0, -1));
@@ -71,7 +73,7 @@ export class RowXml {
     let body = '';
     let hasValue = false;
     for (let c = 0; c < cells.length; c++) {
-      const cell = xmlCell(cells[c], this.kinds[c]);
+      const cell = this.kinds[c] === 'date' ? this.date(cells[c]) : xmlCell(cells[c], this.kinds[c]);
       const style = this.styleIdOf(c, cell.type);
       if (cell.type === ExcelJS.ValueType.Null) {
         if (style) body += `<c r="${this.letters[c]}${row}" s="${style}"/>`;
@@ -82,5 +84,15 @@ export class RowXml {
       body += cell.type === ExcelJS.ValueType.String ? ` t="str"><v>${xmlText(cell.text)}</v></c>` : `><v>${cell.value}</v></c>`;
     }
     return hasValue ? `<row r="${row}" spans="1:${cells.length}" x14ac:dyDescent="0.25">${body}</row>` : '';
+  }
+
+  private date(text: string): XmlCell {
+    let cell = this.dates.get(text);
+    if (!cell) {
+      cell = xmlCell(text, 'date');
+      if (this.dates.size > 100_000) this.dates.clear(); // texts that are not dates can be endless
+      this.dates.set(text, cell);
+    }
+    return cell;
   }
 }

@@ -79,10 +79,14 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: ResultSheet, 
   const places: BlockPlace[] = [];
   const kept = new Map<BlockPlace['block'], string[][]>();
   const renderers = new Map<BlockPlace['block'], RowXml>();
-  let pending = '';
+  // Rows are gathered and joined into one flat string per batch: appending to one string instead would build a
+  // rope that costs as much again to flatten when the stream encodes it.
+  let pending: string[] = [];
+  let pendingLength = 0;
   const flush = (): void => {
-    if (pending) sink.stream.write(pending);
-    pending = '';
+    if (pending.length > 0) sink.stream.write(pending.join(''));
+    pending = [];
+    pendingLength = 0;
   };
   for (const line of layoutSheet(sheet, lang, true, places)) {
     if (line.kind === 'data') {
@@ -94,8 +98,10 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: ResultSheet, 
         renderer = new RowXml(kinds, (c, type) => styles.addStyleModel(STYLE[kinds[c]], type));
         renderers.set(line.block, renderer);
       }
-      pending += renderer.render(line.row, line.cells);
-      if (pending.length > XML_BATCH) flush();
+      const xml = renderer.render(line.row, line.cells);
+      pending.push(xml);
+      pendingLength += xml.length;
+      if (pendingLength > XML_BATCH) flush();
       sink._rowZero = line.row + 1;
       if (keep.has(line.block)) {
         const list = kept.get(line.block) ?? [];
