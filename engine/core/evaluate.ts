@@ -38,19 +38,20 @@ export function evaluate(register: Register, policy: OwnershipPolicy, options: E
 
   const s = walk.states;
   const owners: OwnerResult[] = grouping.groups.map((g, id) => {
-    const status = s.statusAt(id, asOf, policy);
-    const owned = s.holding[id] === OWNED;
+    const a = grouping.arrivalOfGroup[id]; // the walk's numbering
+    const status = s.statusAt(a, asOf, policy);
+    const owned = s.holding[a] === OWNED;
     return {
       customerKey: g.key,
       customer: g.customer,
       phone: g.phone,
       household: g.household,
-      owner: owned ? texts[s.owner[id]] : '',
-      team: owned ? texts[s.team[id]] : '',
+      owner: owned ? texts[s.owner[a]] : '',
+      team: owned ? texts[s.team[a]] : '',
       status,
-      ownerSince: owned ? formatDay(s.ownerSince[id]) : '',
-      protectedUntil: owned ? formatDay(s.protectedUntil(id, policy)) : '',
-      reason: ownerReason(s, id, status, register, policy),
+      ownerSince: owned ? formatDay(s.ownerSince[a]) : '',
+      protectedUntil: owned ? formatDay(s.protectedUntil(a, policy)) : '',
+      reason: ownerReason(s, a, status, register, policy),
     };
   });
 

@@ -59,6 +59,15 @@ export interface Grouping {
   posInGroup: Int32Array;
   /** Group id per register row; -1 for rows about no customer (leave rows). */
   groupOfRow: Int32Array;
+  /**
+   * Groups numbered in order of arrival (their first event), per register row (-1 for rows about no customer).
+   * The ownership walk keeps its state in this numbering: groups active at the same time then sit together in
+   * memory, where Customer Key order would scatter them.
+   */
+  arrivalOfRow: Int32Array;
+  /** Group id of each arrival number, and arrival number of each group id. */
+  groupOfArrival: Int32Array;
+  arrivalOfGroup: Int32Array;
   ambiguities: MaskAmbiguity[];
   /** The group a Customer Key, phone, household or customer name names, or -1. */
   find(text: string): number;
@@ -195,9 +204,13 @@ export function groupCustomers(register: Register, options: GroupingOptions = {}
     }
   }
   const order = dateOrder(cols.date);
-  const { groups, groupOfRow, posInGroup, groupHousehold } = collectGroups(register, unions, nodeOfRow, target, order);
+  const collected = collectGroups(register, unions, nodeOfRow, target, order);
+  const { groups, groupOfRow, groupHousehold } = collected;
   const lookup = new GroupLookup(register, groups, groupOfRow, phoneRows(register.phones.length, target, nodeOfRow, phone), groupHousehold);
-  return { groups, order, posInGroup, groupOfRow, ambiguities, find: (text) => lookup.find(text) };
+  return {
+    groups, order, posInGroup: collected.posInGroup, groupOfRow, arrivalOfRow: collected.arrivalOfRow,
+    groupOfArrival: collected.groupOfArrival, arrivalOfGroup: collected.arrivalOfGroup, ambiguities, find: (text) => lookup.find(text),
+  };
 }
 
 /** Per phone id, a row holding that phone when the phone stands for itself (else -1): what lookups by phone need. */
@@ -214,6 +227,9 @@ function phoneRows(phones: number, target: Int32Array, nodeOfRow: Int32Array, ph
 interface Collected {
   groups: GroupRecord[];
   groupOfRow: Int32Array;
+  arrivalOfRow: Int32Array;
+  groupOfArrival: Int32Array;
+  arrivalOfGroup: Int32Array;
   posInGroup: Int32Array;
   /** Text id of each group's household (0 for none). */
   groupHousehold: Int32Array;
@@ -226,7 +242,7 @@ function collectGroups(register: Register, unions: Unions, nodeOfRow: Int32Array
   // Groups are first numbered by their first row (date order), then renumbered in Customer Key order. Rows are laid
   // out group after group in one buffer: counting first, then filling, so no group needs an array of its own.
   const groupOfRoot = new Int32Array(unions.size).fill(-1);
-  const created = new Int32Array(size).fill(-1);
+  const arrivalOfRow = new Int32Array(size).fill(-1);
   const counts: number[] = [];
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
@@ -237,7 +253,7 @@ function collectGroups(register: Register, unions: Unions, nodeOfRow: Int32Array
       id = groupOfRoot[root] = counts.length;
       counts.push(0);
     }
-    created[i] = id;
+    arrivalOfRow[i] = id;
     counts[id]++;
   }
   const n = counts.length;
@@ -248,7 +264,7 @@ function collectGroups(register: Register, unions: Unions, nodeOfRow: Int32Array
   const posInGroup = new Int32Array(size).fill(-1);
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
-    const id = created[i];
+    const id = arrivalOfRow[i];
     if (id < 0) continue;
     posInGroup[i] = fill[id] - start[id];
     rowsOfGroups[fill[id]++] = i;
@@ -294,16 +310,18 @@ function collectGroups(register: Register, unions: Unions, nodeOfRow: Int32Array
   }
 
   const groups = sortByKey(made);
-  const newId = new Int32Array(n);
+  const groupOfArrival = new Int32Array(n);
+  const arrivalOfGroup = new Int32Array(n);
   const groupHousehold = new Int32Array(n);
   groups.forEach((g, id) => {
-    newId[g.id] = id;
+    groupOfArrival[g.id] = id;
+    arrivalOfGroup[id] = g.id;
     groupHousehold[id] = householdOf[g.id];
     g.id = id;
   });
   const groupOfRow = new Int32Array(size).fill(-1);
-  for (let i = 0; i < size; i++) if (created[i] >= 0) groupOfRow[i] = newId[created[i]];
-  return { groups, groupOfRow, posInGroup, groupHousehold };
+  for (let i = 0; i < size; i++) if (arrivalOfRow[i] >= 0) groupOfRow[i] = groupOfArrival[arrivalOfRow[i]];
+  return { groups, groupOfRow, arrivalOfRow, groupOfArrival, arrivalOfGroup, posInGroup, groupHousehold };
 }
 
 /** Names or phones as one cell, separated by 、 (most customers have one). */

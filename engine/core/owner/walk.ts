@@ -25,6 +25,7 @@ export interface DealRecord {
 
 /** Result of the walk. */
 export interface Walk {
+  /** Ownership state per group, indexed by arrival number (Grouping.arrivalOfGroup). */
   states: OwnershipStates;
   deals: DealRecord[];
   conflicts: ConflictLog;
@@ -43,7 +44,7 @@ const { visit: VISIT, report: REPORT, deposit: DEPOSIT, deal: DEAL, transfer: TR
 export function walkOwnership(register: Register, grouping: Grouping, policy: OwnershipPolicy, asOf: number): Walk {
   const { cols, texts } = register;
   const { date, event, salesperson, team, target, designated, referrer, accompanied } = cols;
-  const { groups, groupOfRow, order, posInGroup } = grouping;
+  const { groups, arrivalOfRow, groupOfArrival, arrivalOfGroup, order, posInGroup } = grouping;
   const states = new OwnershipStates(groups.length);
   const { holding, owner, claimRow, lockUntil, lockRow, lastContact, renewRow, hadDeal, everClaimed } = states;
   const deals: DealRecord[] = [];
@@ -55,7 +56,8 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
   const ref = (i: number): string => rowName(register, i);
   const day = formatDay;
   const name = (id: number): string => texts[id];
-  /** Group of each referrer text id, found on first use. */
+  const key = (g: number): string => groups[groupOfArrival[g]].key;
+  /** Arrival number of the group each referrer text id names (-1 for none), found on first use. */
   const referrerGroups = new Map<number, number>();
 
   // Who owns what, for leaves and holding caps: append-only lists, checked against the group's state when read,
@@ -97,7 +99,8 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
       ownedBy.delete(leaver);
       continue;
     }
-    const g = groupOfRow[i];
+    // State is kept by arrival number (see Grouping.arrivalOfRow); `key` names the group in conflicts.
+    const g = arrivalOfRow[i];
     if (g < 0) continue;
     const who = claimant(i);
     const held = states.isHeld(g, d, policy);
@@ -115,7 +118,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     if (e === DEPOSIT || e === DEAL) {
       if (e === DEAL) {
         deals.push({
-          row: i, group: g, closer: who, owner: held ? owner[g] : 0, ownerClaimRow: held ? claimRow[g] : -1,
+          row: i, group: groupOfArrival[g], closer: who, owner: held ? owner[g] : 0, ownerClaimRow: held ? claimRow[g] : -1,
           ownerUntil: held ? states.protectedUntil(g, policy) : 0,
         });
       }
@@ -124,7 +127,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
         take(g, d, i, 'deal', who, byTeam ? who : team[i]);
         states.after[g] = after;
       } else if (who !== owner[g]) {
-        conflicts.add('closer not owner', groups[g].key, d, i, [ref(claimRow[g]), ref(i)], [name(owner[g]), name(who)],
+        conflicts.add('closer not owner', key(g), d, i, [ref(claimRow[g]), ref(i)], [name(owner[g]), name(who)],
           `${name(owner[g])} is the protected owner until ${day(states.protectedUntil(g, policy))} (row ${ref(claimRow[g])}); ` +
           `the ${EVENT_TYPES[e]} by ${name(who)} does not change the owner${e === DEAL ? '; the Splits sheet shows the shares' : ''}`);
       }
@@ -145,10 +148,10 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
       }
       const c = claimRow[g];
       if (claims[e] && c >= 0 && date[c] === d && claims[event[c]] && claimant(c) !== who) {
-        conflicts.add('same-day claims', groups[g].key, d, i, [ref(c), ref(i)], [name(owner[g]), name(who)],
+        conflicts.add('same-day claims', key(g), d, i, [ref(c), ref(i)], [name(owner[g]), name(who)],
           `both claimed on ${day(d)}; the first in file order (row ${ref(c)}) wins: ${name(owner[g])}`);
       } else if (e === REPORT) {
-        conflicts.add('report on protected customer', groups[g].key, d, i, [ref(c), ref(i)], [name(owner[g]), name(who)],
+        conflicts.add('report on protected customer', key(g), d, i, [ref(c), ref(i)], [name(owner[g]), name(who)],
           `${name(owner[g])} holds the customer until ${day(states.protectedUntil(g, policy))} (row ${ref(c)}); ` +
           `the report by ${name(who)} is refused (先报备者得)`);
       }
@@ -158,7 +161,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     if (!claims[e]) continue;
 
     if (e === REPORT && policy.report_visit_days !== null) {
-      const outcome = judgeReport(date, event, groups[g].rows, posInGroup[i], policy.report_visit_days, asOf, claimant, VISIT);
+      const outcome = judgeReport(date, event, groups[groupOfArrival[g]].rows, posInGroup[i], policy.report_visit_days, asOf, claimant, VISIT);
       if (!outcome.valid) {
         states.note(g, `report ${day(d)} row ${ref(i)} by ${name(who)} void: no visit by ${day(outcome.deadline)}`);
         continue;
@@ -170,7 +173,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     if (policy.max_owned !== null) {
       const n = unlockedHeld(who, d);
       if (n >= policy.max_owned) {
-        conflicts.add('holding cap', groups[g].key, d, i, [ref(i)], [name(who)],
+        conflicts.add('holding cap', key(g), d, i, [ref(i)], [name(who)],
           `${name(who)} already holds ${n} unlocked customers (max_owned ${policy.max_owned}); the claim is refused and the customer stays claimable`);
         states.note(g, `claim by ${name(who)} row ${ref(i)} refused: holding cap ${policy.max_owned}`);
         continue;
@@ -196,7 +199,10 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
   /** The group a referrer names (found once per referrer). */
   function referrerGroup(id: number): number {
     let g = referrerGroups.get(id);
-    if (g === undefined) referrerGroups.set(id, (g = grouping.find(texts[id])));
+    if (g === undefined) {
+      const found = grouping.find(texts[id]);
+      referrerGroups.set(id, (g = found >= 0 ? arrivalOfGroup[found] : -1));
+    }
     return g;
   }
 

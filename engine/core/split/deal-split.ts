@@ -26,16 +26,21 @@ interface History {
   /** First row naming an employee introducer (员工介绍), or -1. */
   introRow: number;
   /** First receiver (claiming salesperson's text id) of each household member (phone id, else -1 - name id). */
-  receivers: Map<number, number>;
+  receivers: Map<number, number> | null;
 }
 
 const pct = (p: number): string => `${p}%`;
+
+/** `team` when it marks company customers (公司客户), else ''. */
+function companyTeam(team: string, policy: OwnershipPolicy): string {
+  return team && policy.company_teams.length > 0 && policy.company_teams.includes(team) ? team : '';
+}
 
 /** The split case of deal row `i`, given the group's history before it. */
 function chooseCase(deal: DealRecord, i: number, h: History, register: Register, policy: OwnershipPolicy): Case {
   const { cols, texts } = register;
   const closer = texts[deal.closer];
-  const company = [texts[cols.team[i]], texts[h.firstTeam]].find((t) => t && policy.company_teams.includes(t));
+  const company = companyTeam(texts[cols.team[i]], policy) || companyTeam(texts[h.firstTeam], policy);
   if (company) {
     const c = policy.company_pool_commission;
     return {
@@ -55,7 +60,7 @@ function chooseCase(deal: DealRecord, i: number, h: History, register: Register,
   }
   if (deal.owner && deal.owner !== deal.closer) {
     const owner = texts[deal.owner];
-    const receivers = new Set(h.receivers.values());
+    const receivers = new Set(h.receivers?.values());
     if (receivers.size >= 2 && receivers.has(deal.owner) && receivers.has(deal.closer)) {
       const s = policy.household_split;
       return {
@@ -142,11 +147,13 @@ export function splitDeals(walk: Walk, register: Register, grouping: Grouping, p
     if (done[g]) continue;
     done[g] = 1;
     const group = grouping.groups[g];
-    const h: History = { firstTeam: cols.team[group.rows[0]], introRow: -1, receivers: new Map() };
+    const rows = group.rows;
     const household = policy.household_grouping && group.household !== '';
-    for (const i of group.rows) {
-      if (h.introRow < 0 && introducers.has(cols.referrer[i])) h.introRow = i;
-      if (household && claims[cols.event[i]]) {
+    const h: History = { firstTeam: cols.team[rows[0]], introRow: -1, receivers: household ? new Map() : null };
+    for (let n = 0; n < rows.length; n++) {
+      const i = rows[n];
+      if (h.introRow < 0 && introducers.size > 0 && introducers.has(cols.referrer[i])) h.introRow = i;
+      if (h.receivers && claims[cols.event[i]]) {
         const member = cols.phone[i] >= 0 ? cols.phone[i] : -1 - cols.customer[i];
         if (!h.receivers.has(member)) h.receivers.set(member, cols.salesperson[i]);
       }
