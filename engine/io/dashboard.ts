@@ -2,8 +2,8 @@
  * The Dashboard sheet: what a sales manager wants at a glance — totals, the grade distribution, and credit,
  * commission and conflicts per salesperson — each table with a bar chart beside it. Sums are exact decimals.
  */
-import Decimal from 'decimal.js';
 import type { ConflictResult, OwnerResult, SplitResult } from '../core/types';
+import { DecimalSum } from './decimal-sum';
 import { col, type Block, type ResultSheet } from './result-model';
 import type { GradeRow } from './result-tables';
 
@@ -24,8 +24,8 @@ export interface DashboardInput {
 interface PersonFigures {
   customers: number;
   deals: number;
-  credit: Decimal;
-  commission: Decimal;
+  credit: DecimalSum;
+  commission: DecimalSum;
   conflicts: number;
 }
 
@@ -36,11 +36,11 @@ function byText(a: string, b: string): number {
 function totals(input: DashboardInput): Block {
   const deals = new Map<string, SplitResult>();
   for (const s of input.splits) if (!deals.has(s.dealRow)) deals.set(s.dealRow, s);
-  let amount = new Decimal(0);
-  let commission = new Decimal(0);
+  const amount = new DecimalSum();
+  const commission = new DecimalSum();
   for (const s of deals.values()) {
-    amount = amount.plus(s.amount || 0);
-    commission = commission.plus(s.commission || 0);
+    amount.add(s.amount);
+    commission.add(s.commission);
   }
   return {
     title: { en: `Summary as of ${input.asOf}`, zh: `汇总（截至 ${input.asOf}）` },
@@ -83,7 +83,7 @@ function perSalesperson(input: DashboardInput): { figures: Block; conflicts: Blo
   const person = (name: string): PersonFigures => {
     let p = people.get(name);
     if (!p) {
-      p = { customers: 0, deals: 0, credit: new Decimal(0), commission: new Decimal(0), conflicts: 0 };
+      p = { customers: 0, deals: 0, credit: new DecimalSum(), commission: new DecimalSum(), conflicts: 0 };
       people.set(name, p);
     }
     return p;
@@ -91,15 +91,16 @@ function perSalesperson(input: DashboardInput): { figures: Block; conflicts: Blo
   for (const o of input.owners) if (o.owner) person(o.owner).customers++;
   for (const s of input.splits) {
     const p = person(s.party);
-    p.credit = p.credit.plus(s.creditAmount || 0);
-    p.commission = p.commission.plus(s.commissionAmount || 0);
+    p.credit.add(s.creditAmount);
+    p.commission.add(s.commissionAmount);
     if (s.role === 'closer') p.deals++;
   }
   for (const c of input.conflicts) {
     for (const name of new Set(c.salespeople.split(/\s*[,，、]\s*/).filter(Boolean))) person(name).conflicts++;
   }
   // Biggest earners first; ties by name so the order never depends on input order.
-  const names = [...people.keys()].sort((a, b) => people.get(b)!.credit.cmp(people.get(a)!.credit) || byText(a, b));
+  const credit = new Map([...people].map(([n, p]) => [n, p.credit.value()]));
+  const names = [...people.keys()].sort((a, b) => credit.get(b)!.cmp(credit.get(a)!) || byText(a, b));
   const name = col('Salesperson', '销售员', 'text', 18);
   const figures: Block = {
     title: { en: 'Credit and commission per salesperson', zh: '销售员业绩与佣金' },
