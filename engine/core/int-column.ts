@@ -12,12 +12,26 @@ export class IntColumn {
 
   /** Append one value. */
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
+    if (this.length === this.data.length) this.grow();
     this.data[this.length++] = value;
+  }
+
+  private grow(): void {
+    const bigger = new Int32Array(this.data.length * 2);
+    bigger.set(this.data);
+    this.data = bigger;
+  }
+
+  /** The value at `index`, or 0 past the end (for columns used as a growing map from small ids). */
+  at(index: number): number {
+    return index < this.length ? this.data[index] : 0;
+  }
+
+  /** Set the value at `index`, growing the column (with zeros) as needed. */
+  put(index: number, value: number): void {
+    while (index >= this.data.length) this.grow();
+    if (index >= this.length) this.length = index + 1;
+    this.data[index] = value;
   }
 
   /** The values pushed so far, as an array of exactly that length. */

@@ -5,6 +5,8 @@
 import type Decimal from 'decimal.js';
 import { eventOfValue, eventWordsHelp, fieldOfHeader } from './aliases';
 import { parseDay } from './dates';
+import { CodeTable } from './code-table';
+import { digitCode } from './digit-code';
 import { IntColumn } from './int-column';
 import { normalisePhone, phoneText } from './phone';
 import { EVENT_CODE, EVENT_TYPES } from './types';
@@ -76,8 +78,9 @@ export interface TableOptions {
   date1904?: boolean;
 }
 
-/** Register fields held as pooled text ids. */
+/** Register fields held as pooled text ids; the first two are what a customer's phone usually comes back with. */
 const TEXT_FIELDS = ['customer', 'household', 'salesperson', 'team', 'designated', 'referrer', 'target'] as const;
+const PER_PHONE_FIELDS = 2;
 type TextField = (typeof TEXT_FIELDS)[number];
 
 /** Cells of one row that hold a usable value per field, before they are stored. */
@@ -109,10 +112,8 @@ export class RegisterBuilder {
   private readonly table = new IntColumn();
   private readonly phone = new IntColumn();
   private readonly accompanied = new IntColumn();
-  private readonly text: Record<TextField, IntColumn> = {
-    customer: new IntColumn(), household: new IntColumn(), salesperson: new IntColumn(), team: new IntColumn(),
-    designated: new IntColumn(), referrer: new IntColumn(), target: new IntColumn(),
-  };
+  /** One column per text field, in TEXT_FIELDS order (arrays, not records: this runs a million times). */
+  private readonly text = TEXT_FIELDS.map(() => new IntColumn());
   private readonly amount: (Decimal | null)[] = [];
   private readonly commission: (Decimal | null)[] = [];
   /**
@@ -120,9 +121,22 @@ export class RegisterBuilder {
    * phones thousands of times; ids compare as integers and take a fraction of the memory of a string per cell.
    */
   private readonly textIds = new Map<string, number>([['', 0]]);
+  /**
+   * The first few thousand texts of each column: salespeople, teams and designations repeat a few dozen names a
+   * million times, and a small map answers them from the processor's cache where the register-wide one cannot.
+   */
+  private readonly fieldIds = TEXT_FIELDS.map(() => new Map<string, number>());
+  /** The customer name and household last seen with each phone id: most rows repeat them, so compare first. */
+  private readonly lastOfPhone = Array.from({ length: PER_PHONE_FIELDS }, () => new IntColumn());
+  /** Header column of each text field (-1 when the table has none), for the current table. */
+  private textColumns: number[] = [];
   private readonly texts: string[] = [''];
   private readonly phoneIds = new Map<string, number>();
-  /** Phone id by the cell text as written, so that a number seen before is not normalised again. */
+  /**
+   * Phone id by the cell as written, so that a number seen before is not normalised again: cells of plain digits
+   * by their digit code (no text to hash), anything else (`138-0000-1111`) by its text.
+   */
+  private readonly phoneOfCode = new CodeTable();
   private readonly phoneOfCell = new Map<string, number>();
   private readonly phones: Phone[] = [];
   /** Day number by date text and by Date instant: a register names a few hundred days a million times. */
@@ -135,6 +149,7 @@ export class RegisterBuilder {
     const sheet = options.sheet ?? '';
     if (!this.files.includes(file)) this.files.push(file);
     this.header = readHeader(cells, { file, sheet, row });
+    this.textColumns = TEXT_FIELDS.map((f) => this.header!.index[f] ?? -1);
     this.date1904 = options.date1904 ?? false;
     this.tableIndex = this.tables.length;
     this.tables.push({ file, sheet });
@@ -164,7 +179,17 @@ export class RegisterBuilder {
     const phone = values.event === EVENT_CODE.leave ? NO_PHONE : this.phoneIdOf(values.phone, fieldCell(cells, header.index, 'phone'));
     this.phone.push(phone);
     this.accompanied.push(values.accompanied ? 1 : 0);
-    for (const f of TEXT_FIELDS) this.text[f].push(this.textIdOf(fieldCell(cells, header.index, f)));
+    for (let f = 0; f < TEXT_FIELDS.length; f++) {
+      const c = this.textColumns[f];
+      const text = c < 0 ? '' : textOf(cells[c]);
+      let id: number;
+      if (f < PER_PHONE_FIELDS && phone >= 0) {
+        const hint = this.lastOfPhone[f].at(phone);
+        id = hint > 0 && this.texts[hint] === text ? hint : this.textIdOf(text, this.fieldIds[f]);
+        this.lastOfPhone[f].put(phone, id);
+      } else id = this.textIdOf(text, this.fieldIds[f]);
+      this.text[f].push(id);
+    }
     this.amount.push(values.amount);
     this.commission.push(values.commission);
   }
@@ -230,16 +255,18 @@ export class RegisterBuilder {
     return parseDay(value, this.date1904);
   }
 
-  /** The id of a cell's text ('' is 0). */
-  private textIdOf(value: Cell): number {
-    const s = textOf(value);
+  /** The id of a cell's text ('' is 0), looked up in its column's own small map first. */
+  private textIdOf(s: string, column: Map<string, number>): number {
     if (s === '') return 0;
-    let id = this.textIds.get(s);
+    let id = column.get(s);
+    if (id !== undefined) return id;
+    id = this.textIds.get(s);
     if (id === undefined) {
       id = this.texts.length;
       this.textIds.set(s, id);
       this.texts.push(s);
     }
+    if (column.size < COLUMN_CACHE_LIMIT) column.set(s, id);
     return id;
   }
 
@@ -248,7 +275,11 @@ export class RegisterBuilder {
    * when its row is usable); NO_PHONE for a blank cell, INVALID_PHONE for text that is no phone.
    */
   private phoneOf(value: Cell): number | Phone {
-    if (typeof value === 'string') {
+    const code = cellCode(value);
+    if (code === code) {
+      const seen = this.phoneOfCode.get(code);
+      if (seen >= 0) return seen;
+    } else if (typeof value === 'string') {
       const seen = this.phoneOfCell.get(value);
       if (seen !== undefined) return seen;
     }
@@ -271,7 +302,12 @@ export class RegisterBuilder {
         this.phones.push(phone);
       }
     }
-    if (id >= 0 && typeof cell === 'string' && this.phoneOfCell.size < PHONE_CELL_LIMIT) this.phoneOfCell.set(cell, id);
+    if (id >= 0) {
+      const code = cellCode(cell);
+      if (code === code) {
+        if (this.phoneOfCode.get(code) < 0) this.phoneOfCode.set(code, id);
+      } else if (typeof cell === 'string' && this.phoneOfCell.size < PHONE_CELL_LIMIT) this.phoneOfCell.set(cell, id);
+    }
     return id;
   }
 
@@ -285,7 +321,7 @@ export class RegisterBuilder {
 
   /** The register built so far. */
   finish(): Register {
-    const text = Object.fromEntries(TEXT_FIELDS.map((f) => [f, this.text[f].finish()])) as Record<TextField, Int32Array>;
+    const text = Object.fromEntries(TEXT_FIELDS.map((f, k) => [f, this.text[k].finish()])) as Record<TextField, Int32Array>;
     const cols: RegisterColumns = {
       ...text,
       date: this.date.finish(),
@@ -302,6 +338,8 @@ export class RegisterBuilder {
   }
 }
 
+/** How many texts each column's own map keeps. */
+const COLUMN_CACHE_LIMIT = 4096;
 /** A blank phone cell. */
 const NO_PHONE = -1;
 /** A phone cell whose text is no phone number. */
@@ -310,6 +348,12 @@ const INVALID_PHONE = -2;
 const PHONE_CELL_LIMIT = 5_000_000;
 /** How many distinct date texts or instants are cached (a register has a few hundred; junk must not grow memory). */
 const CACHE_LIMIT = 100_000;
+
+/** The digit code of a phone cell of plain digits (text or a whole number), else NaN. */
+function cellCode(value: Cell): number {
+  if (typeof value === 'string') return digitCode(value);
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? digitCode(String(value)) : NaN;
+}
 
 /** The cell of field `f` in a row, or undefined when the table has no such column. */
 function fieldCell(cells: readonly Cell[], at: HeaderMap['index'], f: RegisterField): Cell {
