@@ -77,16 +77,21 @@ export function parseDay(value: Cell, date1904 = false): number | null {
   return null;
 }
 
-const formatted = new Map<number, string>();
+/** First day number of the formatted-text cache (1900-01-01) and how many days it spans (to 2199-12-31). */
+const CACHED_FROM = -25_567;
+const CACHED_DAYS = 109_573;
+const formatted: string[] = new Array<string>(CACHED_DAYS).fill('');
 
-/** ISO text `YYYY-MM-DD` of a day number. Results name the same few hundred days again and again, so they are cached. */
+/**
+ * ISO text `YYYY-MM-DD` of a day number. Results name the same few hundred days a million times, so the texts of
+ * days from 1900 to 2199 are cached in an array indexed by day.
+ */
 export function formatDay(day: number): string {
-  let text = formatted.get(day);
-  if (text === undefined) {
-    text = new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
-    if (formatted.size < 100_000) formatted.set(day, text);
+  const slot = day - CACHED_FROM;
+  if (slot >= 0 && slot < CACHED_DAYS) {
+    return formatted[slot] || (formatted[slot] = new Date(day * MS_PER_DAY).toISOString().slice(0, 10));
   }
-  return text;
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
 /** A JS Date at UTC midnight of a day number: what exceljs writes as that calendar date. */

@@ -78,7 +78,13 @@ export function allocateUnits(units: bigint, weights: readonly bigint[]): bigint
 
 /** An amount rounded half-up to `decimals` places, as a whole number of its smallest units (1.005 at 2 → 101). */
 export function toUnits(amount: Decimal, decimals: number): bigint {
-  return BigInt(amount.toFixed(decimals, Decimal.ROUND_HALF_UP).replace('.', ''));
+  if (amount.decimalPlaces() > decimals) return BigInt(amount.toFixed(decimals, Decimal.ROUND_HALF_UP).replace('.', ''));
+  // No rounding needed (the usual case: money already in cents): pad the plain text instead of making a new Decimal.
+  const text = amount.toFixed();
+  const point = text.indexOf('.');
+  const whole = point < 0 ? text : text.slice(0, point);
+  const fraction = point < 0 ? '' : text.slice(point + 1);
+  return BigInt(whole + fraction.padEnd(decimals, '0'));
 }
 
 /** The decimal text of a whole number of units at `decimals` places (101 at 2 → '1.01', -5 at 2 → '-0.05'). */
