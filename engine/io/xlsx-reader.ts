@@ -20,6 +20,11 @@ export interface SheetInfo {
 /** Receives the rows of one worksheet. */
 export type RowHandler = (cells: Cell[], row: number) => void;
 
+/** exceljs's streaming worksheet as its parser: batches of events, rows among them. */
+interface SheetEvents {
+  parse(): AsyncIterable<{ eventType: string; value: { values: unknown; number: number } }[]>;
+}
+
 /** An error thrown by a row handler travels through the zip reader unchanged. */
 class HandlerError extends Error {
   constructor(readonly inner: unknown) {
@@ -53,12 +58,17 @@ export async function readXlsxSheets(
       sheets++;
       const ws = worksheet as unknown as { name?: string; id?: number };
       const handler = onSheet({ name: ws.name ?? `Sheet${ws.id ?? sheets}`, date1904: date1904Of(reader) });
-      for await (const row of worksheet) {
+      // Rows are taken in the batches the sheet's parser produces them (one per decoded chunk): iterating the
+      // sheet itself costs an async step per row, a second or more per million rows.
+      for await (const events of (worksheet as unknown as SheetEvents).parse()) {
         if (!handler) continue; // rows must still be drained for the reader to reach the next sheet
-        try {
-          handler(cellsOfRow(row.values), row.number);
-        } catch (e) {
-          throw new HandlerError(e);
+        for (const { eventType, value } of events) {
+          if (eventType !== 'row') continue;
+          try {
+            handler(cellsOfRow(value.values), value.number);
+          } catch (e) {
+            throw new HandlerError(e);
+          }
         }
       }
     }
