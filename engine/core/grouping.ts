@@ -4,7 +4,7 @@
  * stand for; when they could stand for two, they join neither and the ambiguity is reported. Rows with a name but
  * no phone group by exact name within their file.
  */
-import { maskMatches, phoneText } from './phone';
+import { phoneText } from './phone';
 import { GroupLookup } from './group-lookup';
 import { keyOrder } from './key-order';
 import { EVENT_CODE, type Phone, type Register } from './types';
@@ -122,31 +122,45 @@ class Unions {
  */
 function resolveMasks(phones: readonly Phone[]): { target: Int32Array; ambiguous: Map<number, string[]> } {
   const target = new Int32Array(phones.length);
+  for (let id = 0; id < phones.length; id++) target[id] = id;
   const ambiguous = new Map<number, string[]>();
-  const shapes = new Map<string, Map<string, number[]>>(); // "prefixLen/suffixLen/length" → "prefix|suffix" → full phone ids
-  const index = (m: Masked): Map<string, number[]> => {
-    const shape = `${m.prefix.length}/${m.suffix.length}/${m.length}`;
-    let map = shapes.get(shape);
-    if (!map) {
-      map = new Map();
-      phones.forEach((p, id) => {
-        if (p.kind !== 'full' || p.digits.length !== m.length) return;
-        const k = `${p.digits.slice(0, m.prefix.length)}|${p.digits.slice(p.digits.length - m.suffix.length)}`;
-        const list = map!.get(k);
-        if (list) list.push(id); else map!.set(k, [id]);
-      });
-      shapes.set(shape, map);
-    }
-    return map;
-  };
+  // Masks by shape (prefix length, suffix length, total length); full phones are matched to them shape by shape,
+  // by the number their visible digits make, so that a register without masks pays nothing.
+  const shapes = new Map<string, Masked[]>();
+  const ids = new Map<Masked, number>();
   phones.forEach((p, id) => {
-    target[id] = id;
     if (p.kind !== 'masked') return;
-    const candidates = (index(p).get(`${p.prefix}|${p.suffix}`) ?? []).filter((c) => maskMatches(p, (phones[c] as Extract<Phone, { kind: 'full' }>).digits));
-    if (candidates.length === 1) target[id] = candidates[0];
-    else if (candidates.length > 1) ambiguous.set(id, candidates.map((c) => phoneText(phones[c])).sort());
+    const shape = `${p.prefix.length}/${p.suffix.length}/${p.length}`;
+    const list = shapes.get(shape);
+    if (list) list.push(p); else shapes.set(shape, [p]);
+    ids.set(p, id);
   });
+  for (const masks of shapes.values()) {
+    const { prefix: { length: pl }, suffix: { length: sl }, length } = masks[0];
+    // Full phones have at most 15 digits (see normalisePhone), so a longer mask matches none; shorter ones have at
+    // most 15 visible digits, which make an exact number.
+    if (length > 15) continue;
+    const keyOf = (digits: string): number => visible(digits, 0, pl) * 10 ** sl + visible(digits, digits.length - sl, digits.length);
+    const wanted = new Map<number, number[]>(); // visible digits → full phone ids
+    for (const m of masks) wanted.set(keyOf(m.prefix + m.suffix), []);
+    phones.forEach((p, id) => {
+      if (p.kind === 'full' && p.digits.length === length) wanted.get(keyOf(p.digits))?.push(id);
+    });
+    for (const m of masks) {
+      const candidates = wanted.get(keyOf(m.prefix + m.suffix))!;
+      const id = ids.get(m)!;
+      if (candidates.length === 1) target[id] = candidates[0];
+      else if (candidates.length > 1) ambiguous.set(id, candidates.map((c) => phoneText(phones[c])).sort());
+    }
+  }
   return { target, ambiguous };
+}
+
+/** The number digits `from`..`to` of a digit string make (at most 15 digits, so exact). */
+function visible(digits: string, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) n = n * 10 + (digits.charCodeAt(k) - 48);
+  return n;
 }
 
 /**

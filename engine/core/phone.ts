@@ -27,11 +27,6 @@ export function normalisePhone(value: Cell): Phone | null | 'invalid' {
   return 'invalid';
 }
 
-/** Whether a masked phone can stand for a full one. */
-export function maskMatches(mask: Extract<Phone, { kind: 'masked' }>, digits: string): boolean {
-  return digits.length === mask.length && digits.startsWith(mask.prefix) && digits.endsWith(mask.suffix);
-}
-
 /** Display text of a phone. */
 export function phoneText(phone: Phone | null): string {
   if (!phone) return '';
