@@ -6,7 +6,7 @@
  *
  *   npx tsx bench/batch.bench.ts [ROWS]      (default 1000000; registers are cached in bench/out/)
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeSyntheticRegister } from './synthetic';
@@ -15,7 +15,7 @@ const REPO = resolve(__dirname, '..');
 const OUT = join(REPO, 'bench', 'out');
 const ROWS = Number(process.argv[2] ?? 1_000_000);
 
-interface Measure { wallMs: number; cpuMs: number; maxRssMb: number; stdout: string }
+interface Measure { wallMs: number; cpuMs: number; maxRssMb: number; stdout: string; stderr: string }
 
 /**
  * Run `code` (CommonJS with tsx) in a fresh Node process; it prints its own wall time, CPU time (user + system,
@@ -27,9 +27,17 @@ function measure(code: string, env: NodeJS.ProcessEnv = {}): Measure {
     + ` const c = process.cpuUsage(c0);`
     + ` console.log(JSON.stringify({ wallMs: Date.now() - t0, cpuMs: (c.user + c.system) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024, stdout: String(stdout ?? '') }));`
     + ` }, (e) => { console.error(e); process.exit(1); });`;
-  const out = execFileSync(process.execPath, ['--max-old-space-size=4096', '-r', 'tsx/cjs', '-e', wrapped],
-    { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
-  return JSON.parse(out.trim().split('\n').pop()!) as Measure;
+  const r = spawnSync(process.execPath, ['--max-old-space-size=4096', '-r', 'tsx/cjs', '-e', wrapped],
+    { cwd: REPO, encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+  if (r.status !== 0) throw new Error(`measurement failed (exit ${r.status}):\n${r.stderr}`);
+  return { ...JSON.parse(r.stdout.trim().split('\n').pop()!) as Measure, stderr: r.stderr };
+}
+
+/** Phase wall seconds from the run's CRM_RULES_PHASES report: `name  1.23 s wall  1.20 s cpu` lines. */
+function phaseSeconds(report: string): Map<string, number> {
+  const phases = new Map<string, number>();
+  for (const m of report.matchAll(/^ {2,}(\S.*?)\s+([\d.]+) s wall\s+[\d.]+ s cpu$/gm)) phases.set(m[1], Number(m[2]));
+  return phases;
 }
 
 /** The crm-rules run, through the CLI entry point. Returns its summary line. */
@@ -94,6 +102,12 @@ async function main(): Promise<void> {
     console.log(`    crm-rules run : ${s(run.wallMs)} wall, ${s(run.cpuMs)} cpu, ${Math.round(ROWS / (run.wallMs / 1000)).toLocaleString('en')} rows/s, peak RSS ${run.maxRssMb.toFixed(0)} MB`);
     console.log(`    baseline      : ${s(base.wallMs)} wall, ${s(base.cpuMs)} cpu, peak RSS ${base.maxRssMb.toFixed(0)} MB (read + write ${counts.reduce((a, b) => a + b, 0).toLocaleString('en')} rows)`);
     console.log(`    ratio         : ${(run.wallMs / base.wallMs).toFixed(2)}x wall, ${(run.cpuMs / base.cpuMs).toFixed(2)}x cpu (target <= 1.5x), peak RSS ${run.maxRssMb < 1536 ? 'under' : 'OVER'} 1.5 GB`);
+    // The engine core's share (building the register from rows, evaluating) against everything around it.
+    const phases = phaseSeconds(run.stderr);
+    const core = ['(register rows)', '(register finish)', 'evaluate'].reduce((t, n) => t + (phases.get(n) ?? 0), 0);
+    console.log(`    split         : engine core ${core.toFixed(1)} s, the rest ${(run.wallMs / 1000 - core).toFixed(1)} s wall`
+      + ` (loading, reading, sheets, writing); run phases:`);
+    console.log(run.stderr.trimEnd().replace(/^phases:\n/m, '').replace(/^/gm, '    '));
   }
 }
 
