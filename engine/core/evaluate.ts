@@ -5,7 +5,7 @@
 import { formatDay } from './dates';
 import type { EngineResult, EvaluateOptions } from './engine';
 import { groupCustomers } from './grouping';
-import { ownerReason } from './owner/reason';
+import { OwnerRecord, type ReasonSource } from './owner/result';
 import { OWNED } from './owner/state';
 import { walkOwnership } from './owner/walk';
 import type { OwnershipPolicy } from './policy/schema';
@@ -37,22 +37,13 @@ export function evaluate(register: Register, policy: OwnershipPolicy, options: E
   }
 
   const s = walk.states;
+  const source: ReasonSource = { states: s, register, policy };
   const owners: OwnerResult[] = grouping.groups.map((g, id) => {
     const a = grouping.arrivalOfGroup[id]; // the walk's numbering
     const status = s.statusAt(a, asOf, policy);
-    const owned = s.holding[a] === OWNED;
-    return {
-      customerKey: g.key,
-      customer: g.customer,
-      phone: g.phone,
-      household: g.household,
-      owner: owned ? texts[s.owner[a]] : '',
-      team: owned ? texts[s.team[a]] : '',
-      status,
-      ownerSince: owned ? formatDay(s.ownerSince[a]) : '',
-      protectedUntil: owned ? formatDay(s.protectedUntil(a, policy)) : '',
-      reason: ownerReason(s, a, status, register, policy),
-    };
+    if (s.holding[a] !== OWNED) return new OwnerRecord(g.key, g.customer, g.phone, g.household, '', '', status, '', '', source, a);
+    return new OwnerRecord(g.key, g.customer, g.phone, g.household, texts[s.owner[a]], texts[s.team[a]], status,
+      formatDay(s.ownerSince[a]), formatDay(s.protectedUntil(a, policy)), source, a);
   });
 
   return {

@@ -74,7 +74,9 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
   const ownedNow = (who: number): number[] => {
     stamp++;
     const live: number[] = [];
-    for (const g of ownedBy.get(who) ?? []) {
+    const listed = ownedBy.get(who) ?? [];
+    for (let k = 0; k < listed.length; k++) {
+      const g = listed[k];
       if (seen[g] !== stamp && holding[g] === OWNED && owner[g] === who) live.push(g);
       seen[g] = stamp;
     }
@@ -92,9 +94,10 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     if (e === LEAVE) {
       const leaver = salesperson[i];
       const left = `${name(leaver)} left ${day(d)} row ${ref(i)} → pool`; // one text for all the leaver's customers
-      for (const g of ownedNow(leaver)) {
-        states.toPool(g, i);
-        states.note(g, left);
+      const owned = ownedNow(leaver);
+      for (let k = 0; k < owned.length; k++) {
+        states.toPool(owned[k], i);
+        states.note(owned[k], left);
       }
       ownedBy.delete(leaver);
       continue;

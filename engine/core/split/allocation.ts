@@ -62,18 +62,25 @@ export function wholeWeights(weights: readonly Numeric[]): bigint[] {
 export function allocateUnits(units: bigint, weights: readonly bigint[]): bigint[] {
   const negative = units < 0n;
   const total = negative ? -units : units;
-  const sum = weights.reduce((a, b) => a + b, 0n);
-  const floors = weights.map((x) => (total * x) / sum);
-  const remainders = weights.map((x) => (total * x) % sum);
-  let left = total - floors.reduce((a, b) => a + b, 0n);
-  // Largest remainder first; Array.prototype.sort is stable, so equal remainders keep rule order.
-  const order = floors.map((_, i) => i).sort((a, b) => (remainders[b] > remainders[a] ? 1 : remainders[b] < remainders[a] ? -1 : 0));
-  for (const i of order) {
-    if (left <= 0n) break;
-    floors[i] += 1n;
-    left--;
+  let sum = 0n;
+  for (let i = 0; i < weights.length; i++) sum += weights[i];
+  const parts = new Array<bigint>(weights.length);
+  const remainders = new Array<bigint>(weights.length);
+  let left = total;
+  for (let i = 0; i < weights.length; i++) {
+    const share = total * weights[i];
+    parts[i] = share / sum;
+    remainders[i] = share % sum;
+    left -= parts[i];
   }
-  return negative ? floors.map((u) => -u) : floors;
+  // Fewer units are left than there are parties: one each to the largest remainders, the earlier party on a tie.
+  // Stable sort by remainder, so equal remainders keep rule order.
+  if (left > 0n) {
+    const order = parts.map((_, i) => i).sort((a, b) => (remainders[b] > remainders[a] ? 1 : remainders[b] < remainders[a] ? -1 : 0));
+    for (let k = 0; left > 0n; k++, left--) parts[order[k]] += 1n;
+  }
+  if (negative) for (let i = 0; i < parts.length; i++) parts[i] = -parts[i];
+  return parts;
 }
 
 /** An amount rounded half-up to `decimals` places, as a whole number of its smallest units (1.005 at 2 → 101). */
