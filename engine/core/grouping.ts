@@ -276,12 +276,21 @@ function collectGroups(register: Register, unions: Unions, nodeOfRow: Int32Array
   const fill = start.slice(0, n);
   const rowsOfGroups = new Int32Array(start[n]);
   const posInGroup = new Int32Array(size).fill(-1);
+  // What the per-group pass below reads of each row is copied next to the row's place in its group: rows are read
+  // here in date order (close to file order), and the per-group pass then reads its slots in sequence.
+  const nameAt = new Int32Array(rowsOfGroups.length);
+  const phoneAt = new Int32Array(rowsOfGroups.length);
+  const householdAt = new Int32Array(rowsOfGroups.length);
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
     const id = arrivalOfRow[i];
     if (id < 0) continue;
-    posInGroup[i] = fill[id] - start[id];
-    rowsOfGroups[fill[id]++] = i;
+    const slot = fill[id]++;
+    posInGroup[i] = slot - start[id];
+    rowsOfGroups[slot] = i;
+    nameAt[slot] = customer[i];
+    phoneAt[slot] = phone[i] >= 0 ? target[phone[i]] : -1;
+    householdAt[slot] = household[i];
   }
 
   // Names, phones, household and key of each group, from its rows in date order.
@@ -298,14 +307,13 @@ function collectGroups(register: Register, unions: Unions, nodeOfRow: Int32Array
     let minPhone: string | undefined;
     let h = 0;
     for (let k = start[id]; k < start[id + 1]; k++) {
-      const i = rowsOfGroups[k];
-      const c = customer[i];
+      const c = nameAt[k];
       if (c > 0 && nameSeenIn[c] !== id) {
         nameSeenIn[c] = id;
         names.push(texts[c]);
       }
-      if (phone[i] >= 0) {
-        const p = target[phone[i]];
+      const p = phoneAt[k];
+      if (p >= 0) {
         if (phoneSeenIn[p] !== id) {
           phoneSeenIn[p] = id;
           const ph = phones[p];
@@ -313,7 +321,7 @@ function collectGroups(register: Register, unions: Unions, nodeOfRow: Int32Array
           if (ph.kind === 'full' && (minPhone === undefined || ph.digits < minPhone)) minPhone = ph.digits;
         }
       }
-      if (h === 0) h = household[i];
+      if (h === 0) h = householdAt[k];
     }
     const first = rowsOfGroups[start[id]];
     const firstName = texts[customer[first]];
