@@ -4,7 +4,8 @@
  * same libraries (exceljs streaming reader/writer, papaparse). Each measurement runs in its own Node process so
  * that peak RSS (process.resourceUsage().maxRSS) is that run's alone.
  *
- *   npx tsx bench/batch.bench.ts [ROWS]      (default 1000000; registers are cached in bench/out/)
+ *   npx tsx bench/batch.bench.ts [ROWS] [csv|xlsx]   (default 1000000 rows, both formats; registers are cached in
+ *                                                    bench/out/)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { writeSyntheticRegister } from './synthetic';
 const REPO = resolve(__dirname, '..');
 const OUT = join(REPO, 'bench', 'out');
 const ROWS = Number(process.argv[2] ?? 1_000_000);
+const FORMATS = process.argv[3] ? [process.argv[3] as 'csv' | 'xlsx'] : (['csv', 'xlsx'] as const);
 
 interface Measure { wallMs: number; cpuMs: number; maxRssMb: number; stdout: string; stderr: string }
 
@@ -85,7 +87,7 @@ function outputCounts(summary: string): number[] {
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   console.log(`batch benchmark: ${ROWS.toLocaleString('en')} register rows`);
-  for (const format of ['csv', 'xlsx'] as const) {
+  for (const format of FORMATS) {
     const input = join(OUT, `register-${ROWS}.${format}`);
     if (!existsSync(input)) {
       const t = Date.now();
