@@ -141,7 +141,9 @@ export function splitDeals(walk: Walk, register: Register, grouping: Grouping, p
   const claims = eventFlags(policy.claim_events);
   const introducers = new Set(policy.introducers.map((name) => register.textId(name)).filter((id) => id > 0));
   const weights = new WeightSets();
-  const linesOf: SplitResult[][] = new Array(walk.deals.length);
+  // First the case of every deal, group by group (it rests on the group's history before the deal); then the money,
+  // deal by deal in row order, which is also the order of the result and of the amounts in memory.
+  const cases: Case[] = new Array(walk.deals.length);
   const done = new Uint8Array(grouping.groups.length);
   for (const { group: g } of walk.deals) {
     if (done[g]) continue;
@@ -158,9 +160,15 @@ export function splitDeals(walk: Walk, register: Register, grouping: Grouping, p
         if (!h.receivers.has(member)) h.receivers.set(member, cols.salesperson[i]);
       }
       const k = dealAt[i] - 1;
-      if (k >= 0) linesOf[k] = splitLines(walk.deals[k], chooseCase(walk.deals[k], i, h, register, policy), register, group.key, policy, weights);
+      if (k >= 0) cases[k] = chooseCase(walk.deals[k], i, h, register, policy);
     }
   }
-  const byRow = walk.deals.map((d, k) => k).sort((a, b) => walk.deals[a].row - walk.deals[b].row);
-  return byRow.flatMap((k) => linesOf[k]);
+  const lines: SplitResult[] = [];
+  for (let i = 0; i < register.size; i++) {
+    const k = dealAt[i] - 1;
+    if (k < 0) continue;
+    const deal = walk.deals[k];
+    for (const line of splitLines(deal, cases[k], register, grouping.groups[deal.group].key, policy, weights)) lines.push(line);
+  }
+  return lines;
 }
