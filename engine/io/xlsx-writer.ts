@@ -90,8 +90,12 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: ResultSheet, 
   };
   for (const line of layoutSheet(sheet, lang, true, places)) {
     if (line.kind === 'data') {
-      // A data line always follows its block's header row, which exceljs has written (opening <sheetData>).
-      if (!sink.startedData) throw new Error(`${sheet.en}: data row ${line.row} before the sheet's first row`);
+      // A data line always follows its block's header row, which exceljs has written (opening <sheetData>). The
+      // row counter is checked too, so that an exceljs whose internals differ fails here instead of writing rows
+      // out of order.
+      if (!sink.startedData || sink._rowZero !== line.row) {
+        throw new Error(`${sheet.en}: row ${line.row} cannot be written as XML (next row of the sheet: ${sink._rowZero})`);
+      }
       let renderer = renderers.get(line.block);
       if (!renderer) {
         const kinds = line.block.columns.map((c) => c.kind);
