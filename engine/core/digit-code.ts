@@ -22,3 +22,21 @@ export function digitCode(text: string): number {
   }
   return code * PAD[MAX_DIGITS - text.length];
 }
+
+/** The digit at place `k` (0 first) of a coded string, or -1 past its end. */
+export function digitAt(code: number, k: number): number {
+  // Whole numbers below 2^53 divide exactly enough: floor(a / b) in doubles is the true quotient.
+  return (Math.floor(code / PAD[MAX_DIGITS - 1 - k]) % 11) - 1;
+}
+
+/** Whether a coded string has exactly `length` digits. */
+export function hasLength(code: number, length: number): boolean {
+  return length >= 1 && length <= MAX_DIGITS && digitAt(code, length - 1) >= 0 && (length === MAX_DIGITS || digitAt(code, length) < 0);
+}
+
+/** The number digits `from`..`to` (exclusive) of a coded string make. */
+export function digitsValue(code: number, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) n = n * 10 + digitAt(code, k);
+  return n;
+}

@@ -4,6 +4,7 @@
  * stand for; when they could stand for two, they join neither and the ambiguity is reported. Rows with a name but
  * no phone group by exact name within their file.
  */
+import { digitsValue, hasLength } from './digit-code';
 import { phoneText } from './phone';
 import { GroupLookup } from './group-lookup';
 import { keyOrder } from './key-order';
@@ -120,47 +121,40 @@ class Unions {
  * that one; any other phone stands for itself. Masks that could be several full phones are listed with their
  * candidates.
  */
-function resolveMasks(phones: readonly Phone[]): { target: Int32Array; ambiguous: Map<number, string[]> } {
+function resolveMasks(phones: readonly Phone[], codes: Float64Array): { target: Int32Array; ambiguous: Map<number, string[]> } {
   const target = new Int32Array(phones.length);
   for (let id = 0; id < phones.length; id++) target[id] = id;
   const ambiguous = new Map<number, string[]>();
   // Masks by shape (prefix length, suffix length, total length); full phones are matched to them shape by shape,
-  // by the number their visible digits make, so that a register without masks pays nothing.
-  const shapes = new Map<string, Masked[]>();
-  const ids = new Map<Masked, number>();
+  // by the number their visible digits make, read off their digit codes, so a register without masks pays nothing.
+  const shapes = new Map<string, number[]>();
   phones.forEach((p, id) => {
     if (p.kind !== 'masked') return;
     const shape = `${p.prefix.length}/${p.suffix.length}/${p.length}`;
     const list = shapes.get(shape);
-    if (list) list.push(p); else shapes.set(shape, [p]);
-    ids.set(p, id);
+    if (list) list.push(id); else shapes.set(shape, [id]);
   });
-  for (const masks of shapes.values()) {
-    const { prefix: { length: pl }, suffix: { length: sl }, length } = masks[0];
+  for (const ids of shapes.values()) {
+    const { prefix: { length: pl }, suffix: { length: sl }, length } = phones[ids[0]] as Masked;
     // Full phones have at most 15 digits (see normalisePhone), so a longer mask matches none; shorter ones have at
     // most 15 visible digits, which make an exact number.
     if (length > 15) continue;
-    const keyOf = (digits: string): number => visible(digits, 0, pl) * 10 ** sl + visible(digits, digits.length - sl, digits.length);
     const wanted = new Map<number, number[]>(); // visible digits → full phone ids
-    for (const m of masks) wanted.set(keyOf(m.prefix + m.suffix), []);
-    phones.forEach((p, id) => {
-      if (p.kind === 'full' && p.digits.length === length) wanted.get(keyOf(p.digits))?.push(id);
-    });
-    for (const m of masks) {
-      const candidates = wanted.get(keyOf(m.prefix + m.suffix))!;
-      const id = ids.get(m)!;
+    const maskKey = (m: Masked): number => Number(m.prefix || '0') * 10 ** sl + Number(m.suffix || '0');
+    for (const id of ids) wanted.set(maskKey(phones[id] as Masked), []);
+    for (let id = 0; id < codes.length; id++) {
+      const code = codes[id];
+      if (code === code && hasLength(code, length)) {
+        wanted.get(digitsValue(code, 0, pl) * 10 ** sl + digitsValue(code, length - sl, length))?.push(id);
+      }
+    }
+    for (const id of ids) {
+      const candidates = wanted.get(maskKey(phones[id] as Masked))!;
       if (candidates.length === 1) target[id] = candidates[0];
       else if (candidates.length > 1) ambiguous.set(id, candidates.map((c) => phoneText(phones[c])).sort());
     }
   }
   return { target, ambiguous };
-}
-
-/** The number digits `from`..`to` of a digit string make (at most 15 digits, so exact). */
-function visible(digits: string, from: number, to: number): number {
-  let n = 0;
-  for (let k = from; k < to; k++) n = n * 10 + (digits.charCodeAt(k) - 48);
-  return n;
 }
 
 /**
@@ -186,7 +180,7 @@ export function dateOrder(dates: Int32Array): Int32Array {
 export function groupCustomers(register: Register, options: GroupingOptions = {}): Grouping {
   const { size, cols, texts, tables, files } = register;
   const useHousehold = options.household ?? true;
-  const { target, ambiguous } = resolveMasks(register.phones);
+  const { target, ambiguous } = resolveMasks(register.phones, register.phoneCodes);
   // Nodes 0..phones-1 are the phones (a masked phone that stands for a full one uses that one's node).
   const unions = new Unions(register.phones.length * 1.25);
   for (let p = 0; p < register.phones.length; p++) unions.add();
@@ -250,7 +244,7 @@ interface Collected {
 }
 
 function collectGroups(register: Register, unions: Unions, nodeOfRow: Int32Array, target: Int32Array, order: Int32Array): Collected {
-  const { size, cols, texts, phones } = register;
+  const { size, cols, texts, phones, phoneCodes } = register;
   const { event, phone, customer, household } = cols;
   const leave = EVENT_CODE.leave;
   // Groups are first numbered by their first row (date order), then renumbered in Customer Key order. Rows are laid
@@ -298,13 +292,15 @@ function collectGroups(register: Register, unions: Unions, nodeOfRow: Int32Array
   const phoneSeenIn = new Int32Array(phones.length).fill(-1);
   const multiFile = register.files.length > 1;
   const made: GroupRecord[] = new Array(n);
+  const keyCodes = new Float64Array(n);
   const householdOf = new Int32Array(n);
   const names: string[] = [];
   const groupPhones: string[] = [];
   for (let id = 0; id < n; id++) {
     names.length = 0;
     groupPhones.length = 0;
-    let minPhone: string | undefined;
+    let minCode = NaN;
+    let minPhone = -1;
     let h = 0;
     for (let k = start[id]; k < start[id + 1]; k++) {
       const c = nameAt[k];
@@ -316,22 +312,27 @@ function collectGroups(register: Register, unions: Unions, nodeOfRow: Int32Array
       if (p >= 0) {
         if (phoneSeenIn[p] !== id) {
           phoneSeenIn[p] = id;
-          const ph = phones[p];
-          groupPhones.push(phoneText(ph));
-          if (ph.kind === 'full' && (minPhone === undefined || ph.digits < minPhone)) minPhone = ph.digits;
+          groupPhones.push(phoneText(phones[p]));
+          // Digit codes order like the texts, so the smallest full phone is found without reading texts.
+          const code = phoneCodes[p];
+          if (code === code && !(code >= minCode)) {
+            minCode = code;
+            minPhone = p;
+          }
         }
       }
       if (h === 0) h = householdAt[k];
     }
     const first = rowsOfGroups[start[id]];
     const firstName = texts[customer[first]];
-    const key = minPhone ?? (texts[h] || (groupPhones[0] ?? '') ||
+    const key = minPhone >= 0 ? phoneText(phones[minPhone]) : (texts[h] || (groupPhones[0] ?? '') ||
       (multiFile ? `${firstName}@${register.tables[cols.table[first]].file}` : firstName));
+    keyCodes[id] = minCode;
     made[id] = new GroupRecord(id, key, listed(names), listed(groupPhones), texts[h], rowsOfGroups, start[id], start[id + 1]);
     householdOf[id] = h;
   }
 
-  const groups = sortByKey(made);
+  const groups = sortByKey(made, keyCodes);
   const groupOfArrival = new Int32Array(n);
   const arrivalOfGroup = new Int32Array(n);
   const groupHousehold = new Int32Array(n);
@@ -351,7 +352,7 @@ function listed(values: readonly string[]): string {
   return values.length === 1 ? values[0] : values.join('、');
 }
 
-/** Groups by Customer Key (see keyOrder), equal keys in creation order. */
-function sortByKey<G extends CustomerGroup>(groups: readonly G[]): G[] {
-  return Array.from(keyOrder(groups.map((g) => g.key)), (id) => groups[id]);
+/** Groups by Customer Key (see keyOrder), equal keys in creation order; `codes` are the keys' digit codes where known. */
+function sortByKey<G extends CustomerGroup>(groups: readonly G[], codes: Float64Array): G[] {
+  return Array.from(keyOrder(groups.map((g) => g.key), codes), (id) => groups[id]);
 }

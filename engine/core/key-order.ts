@@ -54,12 +54,16 @@ function nativeSort(ids: Int32Array, keys: readonly string[]): Int32Array {
   return sorted;
 }
 
-/** Positions of `keys` in sorted order (code unit order; equal keys keep their order). */
-export function keyOrder(keys: readonly string[]): Int32Array {
+/**
+ * Positions of `keys` in sorted order (code unit order; equal keys keep their order). `known` may give keys' digit
+ * codes already at hand (NaN where not known), so that those keys are not read again.
+ */
+export function keyOrder(keys: readonly string[], known?: Float64Array): Int32Array {
   const codes = new Float64Array(keys.length);
   let digitKeys = 0;
   for (let i = 0; i < keys.length; i++) {
-    codes[i] = digitCode(keys[i]);
+    const code = known?.[i];
+    codes[i] = code !== undefined && code === code ? code : digitCode(keys[i]);
     if (!Number.isNaN(codes[i])) digitKeys++;
   }
   const digits = new Int32Array(digitKeys), others = new Int32Array(keys.length - digitKeys);

@@ -139,6 +139,7 @@ export class RegisterBuilder {
   private readonly phoneOfCode = new CodeTable();
   private readonly phoneOfCell = new Map<string, number>();
   private readonly phones: Phone[] = [];
+  private readonly phoneCodes: number[] = [];
   /** Day number by date text and by Date instant: a register names a few hundred days a million times. */
   private readonly dayOfText = new Map<string, number | null>();
   private readonly dayOfTime = new Map<number, number | null>();
@@ -300,6 +301,7 @@ export class RegisterBuilder {
         id = this.phones.length;
         this.phoneIds.set(key, id);
         this.phones.push(phone);
+        this.phoneCodes.push(phone.kind === 'full' ? digitCode(phone.digits) : NaN);
       }
     }
     if (id >= 0) {
@@ -334,7 +336,7 @@ export class RegisterBuilder {
       commission: this.commission.slice(),
     };
     return new ColumnRegister(this.size, cols, this.texts.slice(), this.tables.slice(), this.exceptions.slice(), this.files.slice(),
-      this.phones.slice(), new Map(this.textIds), new Map(this.phoneIds));
+      this.phones.slice(), Float64Array.from(this.phoneCodes), new Map(this.textIds), new Map(this.phoneIds));
   }
 }
 
@@ -371,6 +373,7 @@ class ColumnRegister implements Register {
     readonly exceptions: RegisterException[],
     readonly files: string[],
     readonly phones: Phone[],
+    readonly phoneCodes: Float64Array,
     private readonly textIds: ReadonlyMap<string, number>,
     private readonly phoneIds: ReadonlyMap<string, number>,
   ) {}

@@ -110,6 +110,8 @@ export interface Register {
   files: string[];
   /** Distinct phones of customer rows, indexed by phone id. */
   phones: Phone[];
+  /** Digit code of each full phone (see digit-code.ts), NaN for masked ones: phones compared as numbers. */
+  phoneCodes: Float64Array;
   /** The id of a text in `texts`, or -1 when no cell of the register holds it. */
   textId(text: string): number;
   /** The id of a phone written in results' form (digits, or a masked `138****1111`), or -1. */

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { CodeTable } from '../../engine/core/code-table';
-import { digitCode } from '../../engine/core/digit-code';
+import { digitCode, digitsValue, hasLength } from '../../engine/core/digit-code';
 import { parseRegister } from '../../engine/core/register';
 
 describe('phone codes and their table', () => {
@@ -9,6 +9,15 @@ describe('phone codes and their table', () => {
     assert.ok(digitCode('0138') !== digitCode('138'));
     assert.ok(digitCode('138') < digitCode('1380') && digitCode('1380') < digitCode('139'));
     assert.ok(Number.isNaN(digitCode('138-0000')) && Number.isNaN(digitCode('')) && Number.isNaN(digitCode('1234567890123456')));
+  });
+
+  it('property: lengths and runs of digits read off a code are those of the text', () => {
+    fc.assert(fc.property(fc.stringMatching(/^[0-9]{1,15}$/), fc.nat(), fc.nat(), (text, a, b) => {
+      const code = digitCode(text);
+      for (let n = 1; n <= 15; n++) assert.equal(hasLength(code, n), n === text.length);
+      const from = a % text.length, to = from + (b % (text.length - from + 1));
+      assert.equal(digitsValue(code, from, to), to > from ? Number(text.slice(from, to)) : 0);
+    }), { numRuns: 1000 });
   });
 
   it('property: the table answers like a Map, across growth and collisions', () => {
