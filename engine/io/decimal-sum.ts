@@ -1,22 +1,23 @@
 /**
  * An exact running sum of decimal texts, for the Dashboard's totals over every split row. Money texts such as
- * `3530202.12` are added as whole numbers of their smallest unit while the sum stays a safe integer, which is
- * exact and an order of magnitude cheaper than a decimal.js addition per row; anything else (more than 15
- * digits, exponents, a sum past 2^53) continues in decimal.js, so the result is always the exact sum.
+ * `3530202.12` are added as whole numbers of their smallest unit in BigInt, which is exact and an order of
+ * magnitude cheaper than a decimal.js addition per row; other number texts (exponents) and sums past decimal.js's
+ * precision continue in decimal.js, so the result is always what decimal.js adding the texts one by one gives.
  */
 import Decimal from 'decimal.js';
 
 /** Plain decimal text: sign, digits, optional fraction. */
 const PLAIN = /^(-?)(\d+)(?:\.(\d+))?$/;
-/** Digits a double holds exactly (10^15 < 2^53). */
-const EXACT_DIGITS = 15;
+
+/** Whole units below this have at most 20 digits, decimal.js's default precision. */
+const LIMIT = 10n ** 20n;
 
 /** An exact sum of decimal texts ('' counts as 0). */
 export class DecimalSum {
-  /** The sum in units of 10^-scale, while it is exact as a JavaScript number. */
-  private units = 0;
+  /** The sum in units of 10^-scale. */
+  private units = 0n;
   private scale = 0;
-  /** The sum in decimal.js, once a value or the sum does not fit `units`. */
+  /** The sum in decimal.js, once a text is not plain. */
   private big: Decimal | null = null;
 
   /** Add one text (throws like decimal.js for text that is no number). */
@@ -28,7 +29,7 @@ export class DecimalSum {
 
   /** The sum as a decimal.js number. */
   value(): Decimal {
-    return this.big ?? new Decimal(this.units).dividedBy(new Decimal(10).pow(this.scale));
+    return this.big ?? new Decimal(`${this.units}e-${this.scale}`);
   }
 
   /** The sum rounded to `decimals` places, as decimal.js's toFixed gives it. */
@@ -36,17 +37,19 @@ export class DecimalSum {
     return this.value().toFixed(decimals);
   }
 
-  /** Add a plain text as whole units; false (and nothing added) when it would not be exact. */
+  /**
+   * Add a plain text as whole units; false (and nothing added) when the text is not plain or the sum would pass
+   * decimal.js's precision, from where on decimal.js carries on exactly as it would have from the start.
+   */
   private addPlain(text: string): boolean {
     const m = PLAIN.exec(text);
     if (!m) return false;
     const fraction = m[3] ?? '';
     const scale = Math.max(this.scale, fraction.length);
-    const digits = m[2] + fraction.padEnd(scale, '0');
-    if (digits.length > EXACT_DIGITS) return false;
-    const units = this.units * 10 ** (scale - this.scale);
-    const sum = units + (m[1] ? -Number(digits) : Number(digits));
-    if (!Number.isSafeInteger(units) || !Number.isSafeInteger(sum)) return false;
+    const before = this.units * 10n ** BigInt(scale - this.scale);
+    const units = BigInt(m[2] + fraction.padEnd(scale, '0'));
+    const sum = m[1] ? before - units : before + units;
+    if (units >= LIMIT || sum >= LIMIT || sum <= -LIMIT) return false;
     this.units = sum;
     this.scale = scale;
     return true;
