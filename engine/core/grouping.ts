@@ -4,7 +4,7 @@
  * stand for; when they could stand for two, they join neither and the ambiguity is reported. Rows with a name but
  * no phone group by exact name within their file.
  */
-import { digitsValue, hasLength } from './digit-code';
+import { digitCode, hasLength, unitsValue } from './digit-code';
 import { phoneText } from './phone';
 import { GroupLookup } from './group-lookup';
 import { keyOrder } from './key-order';
@@ -139,14 +139,14 @@ function resolveMasks(phones: readonly Phone[], codes: Float64Array): { target: 
     // Full phones have at most 15 digits (see normalisePhone), so a longer mask matches none; shorter ones have at
     // most 15 visible digits, which make an exact number.
     if (length > 15) continue;
-    const wanted = new Map<number, number[]>(); // visible digits → full phone ids
-    const maskKey = (m: Masked): number => Number(m.prefix || '0') * 10 ** sl + Number(m.suffix || '0');
+    // Visible digits as one number (read off digit codes in base 11, see unitsValue) → full phone ids.
+    const wanted = new Map<number, number[]>();
+    const visible = (code: number, length: number): number => unitsValue(code, 0, pl) * 11 ** sl + unitsValue(code, length - sl, length);
+    const maskKey = (m: Masked): number => visible(digitCode(m.prefix + m.suffix), pl + sl);
     for (const id of ids) wanted.set(maskKey(phones[id] as Masked), []);
     for (let id = 0; id < codes.length; id++) {
       const code = codes[id];
-      if (code === code && hasLength(code, length)) {
-        wanted.get(digitsValue(code, 0, pl) * 10 ** sl + digitsValue(code, length - sl, length))?.push(id);
-      }
+      if (code === code && hasLength(code, length)) wanted.get(visible(code, length))?.push(id);
     }
     for (const id of ids) {
       const candidates = wanted.get(maskKey(phones[id] as Masked))!;
