@@ -129,7 +129,7 @@ function resolveMasks(phones: readonly Phone[], codes: Float64Array): { target: 
   // by the number their visible digits make, read off their digit codes, so a register without masks pays nothing.
   const shapes = new Map<string, number[]>();
   phones.forEach((p, id) => {
-    if (p.kind !== 'masked') return;
+    if (codes[id] === codes[id] || p.kind !== 'masked') return; // full phones have a code: no need to read them
     const shape = `${p.prefix.length}/${p.suffix.length}/${p.length}`;
     const list = shapes.get(shape);
     if (list) list.push(id); else shapes.set(shape, [id]);
@@ -332,16 +332,20 @@ function collectGroups(register: Register, unions: Unions, nodeOfRow: Int32Array
     householdOf[id] = h;
   }
 
-  const groups = sortByKey(made, keyCodes);
+  // Renumber in Customer Key order (equal keys in arrival order).
+  const byKey = keyOrder(made.map((g) => g.key), keyCodes);
+  const groups: GroupRecord[] = new Array(n);
   const groupOfArrival = new Int32Array(n);
   const arrivalOfGroup = new Int32Array(n);
   const groupHousehold = new Int32Array(n);
-  groups.forEach((g, id) => {
-    groupOfArrival[g.id] = id;
-    arrivalOfGroup[id] = g.id;
-    groupHousehold[id] = householdOf[g.id];
-    g.id = id;
-  });
+  for (let id = 0; id < n; id++) {
+    const arrival = byKey[id];
+    groups[id] = made[arrival];
+    groups[id].id = id;
+    groupOfArrival[arrival] = id;
+    arrivalOfGroup[id] = arrival;
+    groupHousehold[id] = householdOf[arrival];
+  }
   const groupOfRow = new Int32Array(size).fill(-1);
   for (let i = 0; i < size; i++) if (arrivalOfRow[i] >= 0) groupOfRow[i] = groupOfArrival[arrivalOfRow[i]];
   return { groups, groupOfRow, arrivalOfRow, groupOfArrival, arrivalOfGroup, posInGroup, groupHousehold };
@@ -352,7 +356,3 @@ function listed(values: readonly string[]): string {
   return values.length === 1 ? values[0] : values.join('、');
 }
 
-/** Groups by Customer Key (see keyOrder), equal keys in creation order; `codes` are the keys' digit codes where known. */
-function sortByKey<G extends CustomerGroup>(groups: readonly G[], codes: Float64Array): G[] {
-  return Array.from(keyOrder(groups.map((g) => g.key), codes), (id) => groups[id]);
-}
