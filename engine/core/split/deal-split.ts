@@ -12,10 +12,35 @@ import { rowName } from '../register';
 import type { Register, SplitResult, SplitRole } from '../types';
 import { allocateUnits, formatUnits, toUnits, wholeWeights } from './allocation';
 
-interface Case {
-  parties: { name: string; role: SplitRole }[];
+/** One split rule of the policy: the parties' roles and percents, with the percents as whole-number weights. */
+interface SplitRule {
+  roles: SplitRole[];
   credit: number[];
   commission: number[];
+  creditWeights: bigint[];
+  commissionWeights: bigint[];
+}
+
+/** The policy's split rules (SPEC §4), made once per evaluation. */
+type SplitRules = Record<'company' | 'introducer' | 'household' | 'assist' | 'alone', SplitRule>;
+
+function splitRules(policy: OwnershipPolicy): SplitRules {
+  const rule = (roles: SplitRole[], credit: number[], commission: number[]): SplitRule =>
+    ({ roles, credit, commission, creditWeights: wholeWeights(credit), commissionWeights: wholeWeights(commission) });
+  const { company_pool_commission: pool, introducer_commission: intro, household_split: home, assist_credit: ac, assist_commission: am } = policy;
+  return {
+    company: rule(['pool', 'closer'], [0, 100], [pool.pool, pool.closer]),
+    introducer: rule(['introducer', 'closer'], [0, 100], [intro.introducer, intro.closer]),
+    household: rule(['first receiver', 'second receiver'], [home.first, home.second], [home.first, home.second]),
+    assist: rule(['owner', 'closer'], [ac.owner, ac.closer], [am.owner, am.closer]),
+    alone: rule(['closer'], [100], [100]),
+  };
+}
+
+/** The split of one deal: a rule, the parties' names in the rule's order, and why. */
+interface Case {
+  rule: SplitRule;
+  names: string[];
   why: string;
 }
 
@@ -37,15 +62,14 @@ function companyTeam(team: string, policy: OwnershipPolicy): string {
 }
 
 /** The split case of deal row `i`, given the group's history before it. */
-function chooseCase(deal: DealRecord, i: number, h: History, register: Register, policy: OwnershipPolicy): Case {
+function chooseCase(deal: DealRecord, i: number, h: History, register: Register, policy: OwnershipPolicy, rules: SplitRules): Case {
   const { cols, texts } = register;
   const closer = texts[deal.closer];
   const company = companyTeam(texts[cols.team[i]], policy) || companyTeam(texts[h.firstTeam], policy);
   if (company) {
     const c = policy.company_pool_commission;
     return {
-      parties: [{ name: policy.company_pool_party, role: 'pool' }, { name: closer, role: 'closer' }],
-      credit: [0, 100], commission: [c.pool, c.closer],
+      rule: rules.company, names: [policy.company_pool_party, closer],
       why: `company customer (公司客户, team ${company}): credit to the closer, commission pool ${pct(c.pool)} / closer ${pct(c.closer)}`,
     };
   }
@@ -53,8 +77,7 @@ function chooseCase(deal: DealRecord, i: number, h: History, register: Register,
     const c = policy.introducer_commission;
     const who = texts[cols.referrer[h.introRow]];
     return {
-      parties: [{ name: who, role: 'introducer' }, { name: closer, role: 'closer' }],
-      credit: [0, 100], commission: [c.introducer, c.closer],
+      rule: rules.introducer, names: [who, closer],
       why: `employee introduction (员工介绍) by ${who} row ${rowName(register, h.introRow)}: credit to the closer, commission introducer ${pct(c.introducer)} / closer ${pct(c.closer)}`,
     };
   }
@@ -64,22 +87,19 @@ function chooseCase(deal: DealRecord, i: number, h: History, register: Register,
     if (receivers.size >= 2 && receivers.has(deal.owner) && receivers.has(deal.closer)) {
       const s = policy.household_split;
       return {
-        parties: [{ name: owner, role: 'first receiver' }, { name: closer, role: 'second receiver' }],
-        credit: [s.first, s.second], commission: [s.first, s.second],
+        rule: rules.household, names: [owner, closer],
         why: `household members first received by ${owner} and ${closer} (家庭客户): credit and commission ${pct(s.first)} / ${pct(s.second)}`,
       };
     }
     const c = policy.assist_credit, m = policy.assist_commission;
     return {
-      parties: [{ name: owner, role: 'owner' }, { name: closer, role: 'closer' }],
-      credit: [c.owner, c.closer], commission: [m.owner, m.closer],
+      rule: rules.assist, names: [owner, closer],
       why: `${owner} protected owner until ${formatDay(deal.ownerUntil)} (row ${rowName(register, deal.ownerClaimRow)}), closer ${closer}: ` +
         `credit owner ${pct(c.owner)} / closer ${pct(c.closer)}, commission owner ${pct(m.owner)} / closer ${pct(m.closer)}`,
     };
   }
   return {
-    parties: [{ name: closer, role: 'closer' }],
-    credit: [100], commission: [100],
+    rule: rules.alone, names: [closer],
     why: deal.owner ? `closer ${closer} is the owner: 100%` : `customer unowned or released when ${closer} closed: closer 100%`,
   };
 }
@@ -93,42 +113,32 @@ function commissionOf(register: Register, i: number, policy: OwnershipPolicy): D
   return amount.times(policy.commission_rate).dividedBy(100).toDecimalPlaces(policy.decimals, Decimal.ROUND_HALF_UP);
 }
 
-/** Percent sets as whole-number weights, converted once per distinct set. */
-class WeightSets {
-  private readonly sets = new Map<string, bigint[]>();
-  of(percents: readonly number[]): bigint[] {
-    const key = percents.join('/');
-    let w = this.sets.get(key);
-    if (!w) this.sets.set(key, (w = wholeWeights(percents)));
-    return w;
-  }
-}
-
 /** The split lines of one deal. Money is whole numbers of the smallest unit, so every part is exact. */
-function splitLines(deal: DealRecord, c: Case, register: Register, key: string, policy: OwnershipPolicy, weights: WeightSets): SplitResult[] {
+function splitLines(deal: DealRecord, c: Case, register: Register, key: string, policy: OwnershipPolicy): SplitResult[] {
   const i = deal.row;
   const dp = policy.decimals;
   const amount = toUnits(register.cols.amount[i]!, dp);
   const commission = commissionOf(register, i, policy);
   const commissionUnits = commission ? toUnits(commission, dp) : null;
-  const credit = allocateUnits(amount, weights.of(c.credit));
-  const paid = commissionUnits === null ? null : allocateUnits(commissionUnits, weights.of(c.commission));
+  const { rule } = c;
+  const credit = allocateUnits(amount, rule.creditWeights);
+  const paid = commissionUnits === null ? null : allocateUnits(commissionUnits, rule.commissionWeights);
   const why = commission ? c.why : `${c.why}; no commission on the row`;
   const dealRow = rowName(register, i);
   const dealDate = formatDay(register.cols.date[i]);
   const amountText = formatUnits(amount, dp);
   const commissionText = commissionUnits === null ? '' : formatUnits(commissionUnits, dp);
   const out: SplitResult[] = [];
-  c.parties.forEach((p, k) => {
+  for (let k = 0; k < rule.roles.length; k++) {
     // A party with neither credit nor commission is not a party of this deal.
-    if (c.credit[k] === 0 && (!paid || paid[k] === 0n) && c.parties.length > 1) return;
+    if (rule.credit[k] === 0 && (!paid || paid[k] === 0n) && rule.roles.length > 1) continue;
     out.push({
       dealRow, dealDate, customerKey: key, amount: amountText, commission: commissionText,
-      party: p.name, role: p.role, creditShare: String(c.credit[k]),
+      party: c.names[k], role: rule.roles[k], creditShare: String(rule.credit[k]),
       creditAmount: formatUnits(credit[k], dp), commissionAmount: paid ? formatUnits(paid[k], dp) : '',
       reason: why,
     });
-  });
+  }
   return out;
 }
 
@@ -140,7 +150,7 @@ export function splitDeals(walk: Walk, register: Register, grouping: Grouping, p
   walk.deals.forEach((d, k) => { dealAt[d.row] = k + 1; });
   const claims = eventFlags(policy.claim_events);
   const introducers = new Set(policy.introducers.map((name) => register.textId(name)).filter((id) => id > 0));
-  const weights = new WeightSets();
+  const rules = splitRules(policy);
   // First the case of every deal, group by group (it rests on the group's history before the deal); then the money,
   // deal by deal in row order, which is also the order of the result and of the amounts in memory.
   const cases: Case[] = new Array(walk.deals.length);
@@ -160,7 +170,7 @@ export function splitDeals(walk: Walk, register: Register, grouping: Grouping, p
         if (!h.receivers.has(member)) h.receivers.set(member, cols.salesperson[i]);
       }
       const k = dealAt[i] - 1;
-      if (k >= 0) cases[k] = chooseCase(walk.deals[k], i, h, register, policy);
+      if (k >= 0) cases[k] = chooseCase(walk.deals[k], i, h, register, policy, rules);
     }
   }
   const lines: SplitResult[] = [];
@@ -168,7 +178,8 @@ export function splitDeals(walk: Walk, register: Register, grouping: Grouping, p
     const k = dealAt[i] - 1;
     if (k < 0) continue;
     const deal = walk.deals[k];
-    for (const line of splitLines(deal, cases[k], register, grouping.groups[deal.group].key, policy, weights)) lines.push(line);
+    const dealLines = splitLines(deal, cases[k], register, grouping.groups[deal.group].key, policy);
+    for (let n = 0; n < dealLines.length; n++) lines.push(dealLines[n]);
   }
   return lines;
 }
