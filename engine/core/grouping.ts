@@ -334,14 +334,15 @@ function collectGroups(register: Register, unions: Unions, nodeOfRow: Int32Array
 
   // Renumber in Customer Key order (equal keys in arrival order).
   const byKey = keyOrder(made.map((g) => g.key), keyCodes);
-  const groups: GroupRecord[] = new Array(n);
+  const groups: GroupRecord[] = [];
   const groupOfArrival = new Int32Array(n);
   const arrivalOfGroup = new Int32Array(n);
   const groupHousehold = new Int32Array(n);
   for (let id = 0; id < n; id++) {
     const arrival = byKey[id];
-    groups[id] = made[arrival];
-    groups[id].id = id;
+    const g = made[arrival];
+    g.id = id;
+    groups.push(g);
     groupOfArrival[arrival] = id;
     arrivalOfGroup[id] = arrival;
     groupHousehold[id] = householdOf[arrival];
