@@ -14,18 +14,21 @@ import type { Register } from './types';
 export class GroupLookup {
   /** First group (in key order) per customer-name text id; built on first use. */
   private groupOfName: Int32Array | null = null;
+  /** A row per phone id (see the constructor); built on first use. */
+  private firstOfPhone: Int32Array | null = null;
   /** First group (in key order) per household text id; built on first use. */
   private groupOfHousehold: Map<number, number> | null = null;
 
   /**
-   * `firstOfPhone` is, per phone id, a row holding that phone when the phone stands for itself (a masked phone
-   * that resolved to a full one has none); `groupHousehold` is each group's household text id.
+   * `phoneRows` gives, per phone id, a row holding that phone when the phone stands for itself (a masked phone
+   * that resolved to a full one has none), made on the first lookup by phone; `groupHousehold` is each group's
+   * household text id.
    */
   constructor(
     private readonly register: Register,
     private readonly groups: readonly CustomerGroup[],
     private readonly groupOfRow: Int32Array,
-    private readonly firstOfPhone: Int32Array,
+    private readonly phoneRows: () => Int32Array,
     private readonly groupHousehold: Int32Array,
   ) {}
 
@@ -61,7 +64,7 @@ export class GroupLookup {
   /** The group listing phone `form` (a phone belongs to one group). */
   private byPhone(form: string): number {
     const p = this.register.phoneId(form);
-    const row = p >= 0 ? this.firstOfPhone[p] : -1;
+    const row = p >= 0 ? (this.firstOfPhone ??= this.phoneRows())[p] : -1;
     return row >= 0 ? this.groupOfRow[row] : -1;
   }
 

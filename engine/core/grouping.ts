@@ -214,7 +214,7 @@ export function groupCustomers(register: Register, options: GroupingOptions = {}
   const order = dateOrder(cols.date);
   const collected = collectGroups(register, unions, nodeOfRow, target, order);
   const { groups, groupOfRow, groupHousehold } = collected;
-  const lookup = new GroupLookup(register, groups, groupOfRow, phoneRows(register.phones.length, target, nodeOfRow, phone), groupHousehold);
+  const lookup = new GroupLookup(register, groups, groupOfRow, () => phoneRows(register.phones.length, target, nodeOfRow, phone), groupHousehold);
   return {
     groups, order, posInGroup: collected.posInGroup, groupOfRow, arrivalOfRow: collected.arrivalOfRow,
     groupOfArrival: collected.groupOfArrival, arrivalOfGroup: collected.arrivalOfGroup, ambiguities, find: (text) => lookup.find(text),
