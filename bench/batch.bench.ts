@@ -60,7 +60,7 @@ function baselineCode(input: string, out: string, counts: number[]): string {
        await new Promise((resolve, reject) => Papa.parse(fs.createReadStream(${JSON.stringify(input)}, 'utf8'),
          { chunk: (res) => { for (const r of res.data) n += r.length; }, complete: resolve, error: reject }));`
     : `const reader = new ExcelJS.stream.xlsx.WorkbookReader(${JSON.stringify(input)}, { styles: 'ignore', hyperlinks: 'ignore' });
-       for await (const ws of reader) for await (const row of ws) n += row.values.length;`;
+       for await (const ws of reader) for await (const events of ws.parse()) for (const e of events) if (e.eventType === 'row') n += e.value.values.length;`;
   return `const fs = require('node:fs'); const ExcelJS = require('exceljs'); let n = 0;
     ${read}
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: ${JSON.stringify(out)}, useStyles: true });
