@@ -24,7 +24,7 @@ export function digitCode(text: string): number {
 }
 
 /** The digit at place `k` (0 first) of a coded string, or -1 past its end. */
-export function digitAt(code: number, k: number): number {
+function digitAt(code: number, k: number): number {
   // Whole numbers below 2^53 divide exactly enough: floor(a / b) in doubles is the true quotient.
   return (Math.floor(code / PAD[MAX_DIGITS - 1 - k]) % 11) - 1;
 }

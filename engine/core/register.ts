@@ -89,6 +89,9 @@ interface RowValues {
   event: number;
   /** A known phone's id, a new phone, NO_PHONE or INVALID_PHONE. */
   phone: number | Phone;
+  /** Whether the phone cell as written is new (remembered once the row's phone has its id), and its digit code. */
+  phoneCellNew: boolean;
+  phoneCode: number;
   accompanied: boolean;
   amount: Decimal | null;
   commission: Decimal | null;
@@ -177,7 +180,7 @@ export class RegisterBuilder {
     this.line.push(row);
     this.table.push(this.tableIndex);
     // Leave rows are about no customer; a phone on one is checked but not kept.
-    const phone = values.event === EVENT_CODE.leave ? NO_PHONE : this.phoneIdOf(values.phone, fieldCell(cells, header.index, 'phone'));
+    const phone = values.event === EVENT_CODE.leave ? NO_PHONE : this.phoneIdOf(values, fieldCell(cells, header.index, 'phone'));
     this.phone.push(phone);
     this.accompanied.push(values.accompanied ? 1 : 0);
     for (let f = 0; f < TEXT_FIELDS.length; f++) {
@@ -212,7 +215,10 @@ export class RegisterBuilder {
     if (!textOf(fieldCell(cells, at, 'salesperson')) && (event === null || NEEDS_SALESPERSON.has(event))) {
       problems.push(['salesperson', event === 'leave' ? 'missing salesperson: a leave row names the leaver' : 'missing salesperson']);
     }
-    const phone = this.phoneOf(fieldCell(cells, at, 'phone'));
+    const phoneCell = fieldCell(cells, at, 'phone');
+    const phoneCode = cellCode(phoneCell);
+    const written = this.phoneOfWritten(phoneCell, phoneCode);
+    const phone = written ?? this.phoneOf(phoneCell);
     if (phone === INVALID_PHONE) {
       problems.push(['phone', 'not a phone number; expected digits such as 13800001111, +86 138-0000-1111 or a masked 138****1111']);
     } else if (phone === NO_PHONE && event !== 'leave' && !textOf(fieldCell(cells, at, 'customer'))) {
@@ -231,28 +237,16 @@ export class RegisterBuilder {
       problems.push(['target', 'missing target: a transfer row names who receives the customer']);
     }
     if (problems.length > 0) return problems;
-    return { date: date!, event: EVENT_CODE[event!], phone, accompanied: accompanied!, amount, commission };
+    return {
+      date: date!, event: EVENT_CODE[event!], phone, phoneCellNew: written === undefined, phoneCode, accompanied: accompanied!,
+      amount, commission,
+    };
   }
 
   /** The day of a date cell (cached for text and Date cells), or null. */
   private dayOf(value: Cell): number | null {
-    if (typeof value === 'string') {
-      let day = this.dayOfText.get(value);
-      if (day === undefined) {
-        day = parseDay(value, this.date1904);
-        if (this.dayOfText.size < CACHE_LIMIT) this.dayOfText.set(value, day);
-      }
-      return day;
-    }
-    if (value instanceof Date) {
-      const time = value.getTime();
-      let day = this.dayOfTime.get(time);
-      if (day === undefined) {
-        day = parseDay(value, this.date1904);
-        if (this.dayOfTime.size < CACHE_LIMIT) this.dayOfTime.set(time, day);
-      }
-      return day;
-    }
+    if (typeof value === 'string') return rememberedDay(this.dayOfText, value, value, this.date1904);
+    if (value instanceof Date) return rememberedDay(this.dayOfTime, value.getTime(), value, this.date1904);
     return parseDay(value, this.date1904);
   }
 
@@ -272,26 +266,31 @@ export class RegisterBuilder {
   }
 
   /**
-   * A phone cell as the id of a number seen before, or the normalised number when it is new (it gets an id only
-   * when its row is usable); NO_PHONE for a blank cell, INVALID_PHONE for text that is no phone.
+   * A phone cell not seen as written before: the id of its number when that is known, else the normalised number
+   * (it gets an id only when its row is usable); NO_PHONE for a blank cell, INVALID_PHONE for text that is no phone.
    */
   private phoneOf(value: Cell): number | Phone {
-    const code = cellCode(value);
-    if (code === code) {
-      const seen = this.phoneOfCode.get(code);
-      if (seen >= 0) return seen;
-    } else if (typeof value === 'string') {
-      const seen = this.phoneOfCell.get(value);
-      if (seen !== undefined) return seen;
-    }
     const phone = normalisePhone(value);
     if (phone === null) return NO_PHONE;
     if (phone === 'invalid') return INVALID_PHONE;
     return this.phoneIds.get(phoneText(phone)) ?? phone;
   }
 
-  /** The id of a usable row's phone, giving a new number the next id (the first Phone object stands for all). */
-  private phoneIdOf(phone: number | Phone, cell: Cell): number {
+  /** The phone id remembered for a cell as written (`code` is its digit code, NaN unless plain digits). */
+  private phoneOfWritten(value: Cell, code: number): number | undefined {
+    if (code === code) {
+      const seen = this.phoneOfCode.get(code);
+      return seen >= 0 ? seen : undefined;
+    }
+    return typeof value === 'string' ? this.phoneOfCell.get(value) : undefined;
+  }
+
+  /**
+   * The id of a usable row's phone, giving a new number the next id (the first Phone object stands for all), and
+   * remembering the cell as written when it is new.
+   */
+  private phoneIdOf(values: RowValues, cell: Cell): number {
+    const { phone } = values;
     let id: number;
     if (typeof phone === 'number') id = phone;
     else {
@@ -304,11 +303,10 @@ export class RegisterBuilder {
         this.phoneCodes.push(phone.kind === 'full' ? digitCode(phone.digits) : NaN);
       }
     }
-    if (id >= 0) {
-      const code = cellCode(cell);
-      if (code === code) {
-        if (this.phoneOfCode.get(code) < 0) this.phoneOfCode.set(code, id);
-      } else if (typeof cell === 'string' && this.phoneOfCell.size < PHONE_CELL_LIMIT) this.phoneOfCell.set(cell, id);
+    if (id >= 0 && values.phoneCellNew) {
+      const code = values.phoneCode;
+      if (code === code) this.phoneOfCode.set(code, id);
+      else if (typeof cell === 'string' && this.phoneOfCell.size < PHONE_CELL_LIMIT) this.phoneOfCell.set(cell, id);
     }
     return id;
   }
@@ -332,11 +330,11 @@ export class RegisterBuilder {
       table: this.table.finish(),
       phone: this.phone.finish(),
       accompanied: Uint8Array.from(this.accompanied.finish()),
-      amount: this.amount.slice(),
-      commission: this.commission.slice(),
+      amount: this.amount,
+      commission: this.commission,
     };
-    return new ColumnRegister(this.size, cols, this.texts.slice(), this.tables.slice(), this.exceptions.slice(), this.files.slice(),
-      this.phones.slice(), Float64Array.from(this.phoneCodes), new Map(this.textIds), new Map(this.phoneIds));
+    return new ColumnRegister(this.size, cols, this.texts, this.tables, this.exceptions, this.files,
+      this.phones, Float64Array.from(this.phoneCodes), this.textIds, this.phoneIds);
   }
 }
 
@@ -350,6 +348,16 @@ const INVALID_PHONE = -2;
 const PHONE_CELL_LIMIT = 5_000_000;
 /** How many distinct date texts or instants are cached (a register has a few hundred; junk must not grow memory). */
 const CACHE_LIMIT = 100_000;
+
+/** The day of date cell `cell`, kept in `map` under `key` (up to CACHE_LIMIT keys). */
+function rememberedDay<K>(map: Map<K, number | null>, key: K, cell: Cell, date1904: boolean): number | null {
+  let day = map.get(key);
+  if (day === undefined) {
+    day = parseDay(cell, date1904);
+    if (map.size < CACHE_LIMIT) map.set(key, day);
+  }
+  return day;
+}
 
 /** The digit code of a phone cell of plain digits (text or a whole number), else NaN. */
 function cellCode(value: Cell): number {
@@ -433,12 +441,7 @@ export function addTable(
   for (let i = h + 1; i < table.length; i++) builder.addRow(table[i], firstRow + i);
 }
 
-/** How a row is named in reasons and sheets: `8`, or `file.csv:8` when the register spans several files. */
-export function rowRef(row: RowOrigin, register: Pick<Register, 'files'>): string {
-  return register.files.length > 1 ? `${row.file}:${row.row}` : String(row.row);
-}
-
-/** How register row `i` is named in reasons and sheets (see rowRef), read from the columns. */
+/** How register row `i` is named in reasons and sheets: `8`, or `file.csv:8` when the register spans several files. */
 export function rowName(register: Register, i: number): string {
   const line = register.cols.line[i];
   return register.files.length > 1 ? `${register.tables[register.cols.table[i]].file}:${line}` : String(line);

@@ -19,7 +19,6 @@ const CLAIM_CODE = Object.fromEntries(CLAIM_HOWS.map((how, i) => [how, i])) as R
 export const NONE = 0;
 export const OWNED = 1;
 export const POOL = 2;
-const HOLDINGS = ['none', 'owned', 'pool'] as const;
 
 /** lockUntil of a group that was never locked. */
 export const NO_LOCK = -(2 ** 31);
@@ -83,11 +82,6 @@ export class OwnershipStates {
     this.noteFirst = new Int32Array(size).fill(-1);
     this.noteLast = new Int32Array(size).fill(-1);
     this.noteCount = new Uint8Array(size);
-  }
-
-  /** 'none', 'owned' or 'pool'. */
-  holdingOf(g: number): (typeof HOLDINGS)[number] {
-    return HOLDINGS[this.holding[g]];
   }
 
   /** How group `g`'s owner came to own it. */

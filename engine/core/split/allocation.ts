@@ -50,7 +50,7 @@ export function wholeWeights(weights: readonly Numeric[]): bigint[] {
   const negative = w.findIndex((x) => x.isNegative());
   if (negative >= 0) throw new AllocationError(`weight ${negative + 1} is ${w[negative].toString()}; weights must not be negative`);
   const scale = Math.max(...w.map((x) => x.decimalPlaces()));
-  const wi = w.map((x) => wholeDigits(x, scale));
+  const wi = w.map((x) => toUnits(x, scale));
   if (wi.every((x) => x === 0n)) throw new AllocationError('the weights sum to 0; at least one weight must be positive');
   return wi;
 }
@@ -102,10 +102,6 @@ export function formatUnits(units: bigint, decimals: number): string {
   return negative ? `-${text}` : text;
 }
 
-/** The digits of a non-negative Decimal with `places` decimal places, as a whole number (1.5 at 2 places → 150). */
-function wholeDigits(x: Decimal, places: number): bigint {
-  return BigInt(x.toFixed(places).replace('.', ''));
-}
 
 /** Allocate by percents (a policy's percent set), which must sum to 100. */
 export function allocatePercents(amount: Numeric, percents: readonly number[], decimals = 2): Decimal[] {
