@@ -11,7 +11,7 @@ import { GRADE_KEY_HELP, GRADE_PRESETS, lintGradePolicy } from '../core/grade';
 import { policyKeyOf } from '../core/policy/coerce';
 import { OWNERSHIP_PRESETS } from '../core/policy/presets';
 import { lintOwnershipPolicy } from '../core/policy/lint';
-import { gradePolicyOfFile, type ChosenGradePolicy } from './grading';
+import { gradePolicyOfFile } from './grading';
 import { policyOfFile } from './policy-choice';
 
 type Kinds = { ownership: boolean; grade: boolean };

@@ -4,7 +4,7 @@
  */
 import type { Grouping } from './grouping';
 import type { OwnershipPolicy } from './policy/schema';
-import type { ConflictResult, OwnerResult, Register, SplitResult } from './types';
+import type { ConflictResult, OwnerResult, SplitResult } from './types';
 
 /** Options of an evaluation. */
 export interface EvaluateOptions {

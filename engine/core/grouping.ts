@@ -181,6 +181,9 @@ export function groupCustomers(register: Register, options: GroupingOptions = {}
   const { size, cols, texts, tables, files } = register;
   const useHousehold = options.household ?? true;
   const { target, ambiguous } = resolveMasks(register.phones, register.phoneCodes);
+  // A flag per phone id: checked for every row, where a map lookup would cost more than the rare ambiguity.
+  const isAmbiguous = new Uint8Array(register.phones.length);
+  for (const id of ambiguous.keys()) isAmbiguous[id] = 1;
   // Nodes 0..phones-1 are the phones (a masked phone that stands for a full one uses that one's node).
   const unions = new Unions(register.phones.length * 1.25);
   for (let p = 0; p < register.phones.length; p++) unions.add();
@@ -198,7 +201,7 @@ export function groupCustomers(register: Register, options: GroupingOptions = {}
     let node: number;
     if (id >= 0) {
       node = target[id];
-      if (ambiguous.size > 0 && ambiguous.has(id)) ambiguities.push({ row: i, mask: phoneText(register.phones[id]), candidates: ambiguous.get(id)! });
+      if (isAmbiguous[id] === 1) ambiguities.push({ row: i, mask: phoneText(register.phones[id]), candidates: ambiguous.get(id)! });
     } else {
       const key = fileOfTable[table[i]] * texts.length + customer[i];
       node = nodeOfName.get(key) ?? -1;
@@ -245,26 +248,22 @@ interface Collected {
 
 function collectGroups(register: Register, unions: Unions, nodeOfRow: Int32Array, target: Int32Array, order: Int32Array): Collected {
   const { size, cols, texts, phones, phoneCodes } = register;
-  const { event, phone, customer, household } = cols;
-  const leave = EVENT_CODE.leave;
+  const { phone, customer, household } = cols;
   // Groups are first numbered by their first row (date order), then renumbered in Customer Key order. Rows are laid
   // out group after group in one buffer: counting first, then filling, so no group needs an array of its own.
   const groupOfRoot = new Int32Array(unions.size).fill(-1);
   const arrivalOfRow = new Int32Array(size).fill(-1);
-  const counts: number[] = [];
+  const counts = new Int32Array(unions.size); // rows per group: there are at most as many groups as roots
+  let n = 0;
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
     if (nodeOfRow[i] < 0) continue;
     const root = unions.root(nodeOfRow[i]);
     let id = groupOfRoot[root];
-    if (id < 0) {
-      id = groupOfRoot[root] = counts.length;
-      counts.push(0);
-    }
+    if (id < 0) id = groupOfRoot[root] = n++;
     arrivalOfRow[i] = id;
     counts[id]++;
   }
-  const n = counts.length;
   const start = new Int32Array(n + 1);
   for (let id = 0; id < n; id++) start[id + 1] = start[id] + counts[id];
   const fill = start.slice(0, n);

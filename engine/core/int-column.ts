@@ -10,6 +10,11 @@ export class IntColumn {
     this.data = new Int32Array(capacity);
   }
 
+  /** Number of values pushed or put so far. */
+  get size(): number {
+    return this.length;
+  }
+
   /** Append one value. */
   push(value: number): void {
     if (this.length === this.data.length) this.grow();

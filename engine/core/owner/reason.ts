@@ -6,11 +6,18 @@ import { formatDay } from '../dates';
 import type { OwnershipPolicy } from '../policy/schema';
 import { rowName } from '../register';
 import { EVENT_TYPES, type OwnerStatus, type Register } from '../types';
-import { NONE, POOL, type OwnershipStates } from './state';
+import { NONE, OWNED, POOL, type OwnershipStates } from './state';
 
 /** `2026-03-01 row 2`: a row's date and name. */
 function dated(register: Register, i: number): string {
   return `${formatDay(register.cols.date[i])} row ${rowName(register, i)}`;
+}
+
+/** Rule 5: what the owner took the group over from (`after 赵敏's protection ended 2026-02-04`), or ''. */
+function releasedPhrase(s: OwnershipStates, g: number, texts: readonly string[]): string {
+  const was = s.afterHolding[g];
+  if (was === OWNED) return `after ${texts[s.afterOwner[g]]}'s protection ended ${formatDay(s.afterUntil[g])}`;
+  return was === POOL ? 'from the pool' : '';
 }
 
 function claimPhrase(s: OwnershipStates, g: number, register: Register, byTeam: boolean): string {
@@ -21,7 +28,7 @@ function claimPhrase(s: OwnershipStates, g: number, register: Register, byTeam: 
   const salesperson = texts[cols.salesperson[i]];
   const owner = texts[s.owner[g]];
   const by = byTeam && salesperson && salesperson !== owner ? `${owner} (salesperson ${salesperson})` : salesperson;
-  const after = s.after[g];
+  const after = s.afterHolding[g] !== NONE;
   switch (s.howOf(g)) {
     case 'designated':
       return `first ${event} ${at} by ${salesperson}, designated ${owner} (指定接待)`;
@@ -50,7 +57,7 @@ export function ownerReason(s: OwnershipStates, g: number, status: OwnerStatus, 
     reason = `in the pool since ${dated(register, s.poolRow[g])}: claimable by the next claim`;
   } else {
     reason = claimPhrase(s, g, register, policy.claim_by === 'team');
-    if (s.after[g]) reason += ` ${s.after[g]}`;
+    if (s.afterHolding[g] !== NONE) reason += ` ${releasedPhrase(s, g, texts)}`;
     const renewRow = s.renewRow[g];
     if (renewRow >= 0) reason += `; renewed by ${EVENT_TYPES[cols.event[renewRow]]} ${dated(register, renewRow)}`;
     const assists = s.assistCount[g];

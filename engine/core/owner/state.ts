@@ -7,6 +7,7 @@
  * random group per event, and a few megabytes of arrays stay in the processor's caches where a quarter of a
  * million state objects would not.
  */
+import { IntColumn } from '../int-column';
 import type { OwnershipPolicy } from '../policy/schema';
 import type { OwnerStatus } from '../types';
 
@@ -50,17 +51,26 @@ export class OwnershipStates {
   readonly assistCount: Int32Array;
   /** Rows of the first few assists since the claim, for groups that had any. */
   readonly assists = new Map<number, number[]>();
-  /** What the group was released from when its owner claimed it (e.g. `after 赵敏's protection ended 2026-02-04`). */
-  readonly after: string[];
   /**
-   * Short notes for the reason (void reports, refused claims, leaves), bounded per group: a list of texts linked
-   * per group, because a leave adds the same note to thousands of groups at once.
+   * What the group was released from when its owner took it (rule 5), for the reason: the holding before (OWNED:
+   * an owner whose protection had ended, POOL: the pool, NONE: nothing), with that owner and protection end. Kept
+   * as numbers, because most claims never have their reason read.
+   */
+  readonly afterHolding: Uint8Array;
+  readonly afterOwner: Int32Array;
+  readonly afterUntil: Int32Array;
+  /**
+   * Short notes for the reason (void reports, refused claims, leaves), bounded per group: a list linked per group
+   * through growable number columns, each entry naming one of the distinct texts, because a leave adds the same
+   * note to thousands of groups at once.
    */
   private readonly noteFirst: Int32Array;
   private readonly noteLast: Int32Array;
   private readonly noteCount: Uint8Array;
-  private readonly noteText: string[] = [];
-  private readonly noteNext: number[] = [];
+  private readonly noteText = new IntColumn();
+  private readonly noteNext = new IntColumn();
+  private readonly texts: string[] = [];
+  private readonly textIds = new Map<string, number>();
 
   constructor(readonly size: number) {
     this.holding = new Uint8Array(size);
@@ -78,7 +88,9 @@ export class OwnershipStates {
     this.everClaimed = new Uint8Array(size);
     this.poolRow = new Int32Array(size).fill(-1);
     this.assistCount = new Int32Array(size);
-    this.after = new Array<string>(size).fill('');
+    this.afterHolding = new Uint8Array(size);
+    this.afterOwner = new Int32Array(size);
+    this.afterUntil = new Int32Array(size);
     this.noteFirst = new Int32Array(size).fill(-1);
     this.noteLast = new Int32Array(size).fill(-1);
     this.noteCount = new Uint8Array(size);
@@ -124,7 +136,7 @@ export class OwnershipStates {
     this.claimRow[g] = row;
     this.claimHow[g] = CLAIM_CODE[how];
     this.via[g] = 0;
-    this.after[g] = '';
+    this.afterHolding[g] = NONE;
     this.lastContact[g] = day;
     this.renewRow[g] = -1;
     this.hadDeal[g] = 0;
@@ -132,6 +144,13 @@ export class OwnershipStates {
     this.poolRow[g] = -1;
     if (this.assistCount[g] > 0) this.assists.delete(g);
     this.assistCount[g] = 0;
+  }
+
+  /** Record what group `g` was released from (see afterHolding); called right after take(). */
+  released(g: number, holding: number, owner: number, until: number): void {
+    this.afterHolding[g] = holding;
+    this.afterOwner[g] = owner;
+    this.afterUntil[g] = until;
   }
 
   /** Empty group `g` into the pool (leave, complaint without a target). */
@@ -155,18 +174,27 @@ export class OwnershipStates {
     const count = this.noteCount[g];
     if (count > REASON_LIST_LIMIT) return;
     this.noteCount[g] = count + 1;
-    const k = this.noteText.length;
-    this.noteText.push(count < REASON_LIST_LIMIT ? text : '…');
+    const k = this.noteNext.size;
+    this.noteText.push(this.textId(count < REASON_LIST_LIMIT ? text : '…'));
     this.noteNext.push(-1);
-    if (count === 0) this.noteFirst[g] = k; else this.noteNext[this.noteLast[g]] = k;
+    if (count === 0) this.noteFirst[g] = k; else this.noteNext.put(this.noteLast[g], k);
     this.noteLast[g] = k;
+  }
+
+  private textId(text: string): number {
+    let id = this.textIds.get(text);
+    if (id === undefined) {
+      this.textIds.set(text, (id = this.texts.length));
+      this.texts.push(text);
+    }
+    return id;
   }
 
   /** The notes of group `g`, oldest first. */
   notesOf(g: number): readonly string[] {
     if (this.noteFirst[g] < 0) return NO_NOTES;
     const notes: string[] = [];
-    for (let k = this.noteFirst[g]; k >= 0; k = this.noteNext[k]) notes.push(this.noteText[k]);
+    for (let k = this.noteFirst[g]; k >= 0; k = this.noteNext.at(k)) notes.push(this.texts[this.noteText.at(k)]);
     return notes;
   }
 }

@@ -10,7 +10,7 @@ import { rowName } from '../register';
 import { EVENT_CODE, EVENT_TYPES, type EventType, type Register } from '../types';
 import { ConflictLog } from './conflicts';
 import { judgeReport } from './report';
-import { OWNED, OwnershipStates, POOL, type ClaimHow } from './state';
+import { OWNED, OwnershipStates, type ClaimHow } from './state';
 
 /** What a deal row met: the owner just before it (SPEC §4), for the split. People are text ids, 0 for none. */
 export interface DealRecord {
@@ -67,6 +67,13 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     states.take(g, d, i, how, who, whoseTeam);
     const list = ownedBy.get(who);
     if (list) list.push(g); else ownedBy.set(who, [g]);
+  };
+  /** Rule 5: take the group over, remembering for the reason what it was released from (an ended owner, the pool). */
+  const takeOver = (g: number, d: number, i: number, how: ClaimHow, who: number, whoseTeam: number): void => {
+    const was = holding[g], previous = owner[g];
+    const until = was === OWNED ? states.protectedUntil(g, policy) : 0;
+    take(g, d, i, how, who, whoseTeam);
+    states.released(g, was, previous, until);
   };
   const seen = new Int32Array(groups.length);
   let stamp = 0;
@@ -126,9 +133,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
         });
       }
       if (!held) {
-        const after = releasedFrom(g);
-        take(g, d, i, 'deal', who, byTeam ? who : team[i]);
-        states.after[g] = after;
+        takeOver(g, d, i, 'deal', who, byTeam ? who : team[i]);
       } else if (who !== owner[g]) {
         conflicts.add('closer not owner', key(g), d, i, [ref(claimRow[g]), ref(i)], [name(owner[g]), name(who)],
           `${name(owner[g])} is the protected owner until ${day(states.protectedUntil(g, policy))} (row ${ref(claimRow[g])}); ` +
@@ -193,12 +198,6 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     renewRow[g] = i;
   }
 
-  /** Rule 5: what a new owner takes the group over from, for the reason. */
-  function releasedFrom(g: number): string {
-    if (holding[g] === OWNED) return `after ${name(owner[g])}'s protection ended ${day(states.protectedUntil(g, policy))}`;
-    return holding[g] === POOL ? 'from the pool' : '';
-  }
-
   /** The group a referrer names (found once per referrer). */
   function referrerGroup(id: number): number {
     let g = referrerGroups.get(id);
@@ -212,7 +211,6 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
   /** Rule 1: the claim, honouring a designation or a referral on the group's first claim. */
   function claim(g: number, i: number, d: number): void {
     const first = everClaimed[g] === 0;
-    const after = releasedFrom(g);
     if (first && policy.honor_designation && designated[i]) {
       take(g, d, i, 'designated', designated[i], byTeam ? designated[i] : team[i]);
       return;
@@ -220,14 +218,12 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     if (first && policy.honor_referral && referrer[i] && (accompanied[i] === 1 || !policy.referral_requires_accompany)) {
       const rg = referrerGroup(referrer[i]);
       if (rg >= 0 && rg !== g && states.isHeld(rg, d, policy)) {
-        take(g, d, i, 'referral', owner[rg], states.team[rg]);
+        takeOver(g, d, i, 'referral', owner[rg], states.team[rg]);
         states.via[g] = referrer[i];
-        states.after[g] = after;
         return;
       }
     }
     const who = claimant(i);
-    take(g, d, i, 'claim', who, byTeam ? who : team[i]);
-    states.after[g] = after;
+    takeOver(g, d, i, 'claim', who, byTeam ? who : team[i]);
   }
 }

@@ -60,6 +60,8 @@ export function wholeWeights(weights: readonly Numeric[]): bigint[] {
  * largest remainder, ties to the earlier weight. A negative total is allocated like its absolute value and negated.
  */
 export function allocateUnits(units: bigint, weights: readonly bigint[]): bigint[] {
+  // One party (a closer alone, the usual deal) takes it all: no arithmetic needed.
+  if (weights.length === 1) return [units];
   const negative = units < 0n;
   const total = negative ? -units : units;
   let sum = 0n;

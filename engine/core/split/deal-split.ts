@@ -135,7 +135,9 @@ function splitLines(deal: DealRecord, c: Case, register: Register, key: string, 
     out.push({
       dealRow, dealDate, customerKey: key, amount: amountText, commission: commissionText,
       party: c.names[k], role: rule.roles[k], creditShare: String(rule.credit[k]),
-      creditAmount: formatUnits(credit[k], dp), commissionAmount: paid ? formatUnits(paid[k], dp) : '',
+      // A whole amount (one party's) reuses the text already made for it.
+      creditAmount: credit[k] === amount ? amountText : formatUnits(credit[k], dp),
+      commissionAmount: !paid ? '' : paid[k] === commissionUnits ? commissionText : formatUnits(paid[k], dp),
       reason: why,
     });
   }

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { NONE, OWNED, OwnershipStates, POOL, REASON_LIST_LIMIT } from '../../engine/core/owner/state';
+
+describe('ownership states', () => {
+  it('keeps the first notes of a group and one … for the rest, group by group', () => {
+    const s = new OwnershipStates(3);
+    const left = '李娜 left 2026-03-01 row 9 → pool';
+    for (let n = 0; n < REASON_LIST_LIMIT + 3; n++) s.note(0, n === 1 ? left : `note ${n}`);
+    s.note(2, left);
+    s.note(2, 'note x');
+    assert.deepEqual(s.notesOf(0), ['note 0', left, 'note 2', '…']);
+    assert.deepEqual(s.notesOf(1), []);
+    assert.deepEqual(s.notesOf(2), [left, 'note x']);
+  });
+
+  it('remembers what a group was released from until it is taken again', () => {
+    const s = new OwnershipStates(2);
+    s.take(0, 100, 5, 'claim', 7, 1);
+    assert.equal(s.afterHolding[0], NONE);
+    s.take(0, 200, 9, 'claim', 8, 1);
+    s.released(0, OWNED, 7, 160);
+    assert.deepEqual([s.afterHolding[0], s.afterOwner[0], s.afterUntil[0]], [OWNED, 7, 160]);
+    s.toPool(0, 12);
+    s.take(0, 300, 14, 'deal', 9, 1);
+    assert.equal(s.afterHolding[0], NONE, 'a new take forgets the old release');
+    s.released(0, POOL, 0, 0);
+    assert.equal(s.afterHolding[0], POOL);
+    assert.equal(s.afterHolding[1], NONE);
+  });
+});
