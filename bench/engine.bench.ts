@@ -24,13 +24,24 @@ function load(): { register: ReturnType<RegisterBuilder['finish']>; parseMs: num
   }
   return { register: builder.finish(), parseMs };
 }
-/** Characters of every owner reason, split line and conflict decision: what a writer reads. */
+/** Characters of every field of every owner, split line and conflict: what a writer reads (reasons included). */
 function readAll(result: EngineResult): number {
   let chars = 0;
   const { owners, splits, conflicts } = result;
-  for (let i = 0; i < owners.length; i++) chars += owners[i].reason.length + owners[i].owner.length + owners[i].protectedUntil.length;
-  for (let i = 0; i < splits.length; i++) chars += splits[i].reason.length + splits[i].creditAmount.length + splits[i].commissionAmount.length;
-  for (let i = 0; i < conflicts.length; i++) chars += conflicts[i].decision.length;
+  for (let i = 0; i < owners.length; i++) {
+    const o = owners[i];
+    chars += o.customerKey.length + o.customer.length + o.phone.length + o.household.length + o.owner.length +
+      o.team.length + o.status.length + o.ownerSince.length + o.protectedUntil.length + o.reason.length;
+  }
+  for (let i = 0; i < splits.length; i++) {
+    const s = splits[i];
+    chars += s.dealRow.length + s.dealDate.length + s.customerKey.length + s.amount.length + s.commission.length +
+      s.party.length + s.role.length + s.creditShare.length + s.creditAmount.length + s.commissionAmount.length + s.reason.length;
+  }
+  for (let i = 0; i < conflicts.length; i++) {
+    const c = conflicts[i];
+    chars += c.customerKey.length + c.date.length + c.rows.length + c.salespeople.length + c.kind.length + c.decision.length;
+  }
   return chars;
 }
 
@@ -43,6 +54,7 @@ let chars = 0;
 const evaluateTimes: number[] = [];
 /** One evaluation, with every answer read as a writer would (owner reasons are composed when read); its ms. */
 function round(): number {
+  result = null; // the previous round's result is garbage before this one starts
   const t = performance.now();
   result = evaluate(register, policy);
   evaluateTimes.push(performance.now() - t);

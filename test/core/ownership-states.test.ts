@@ -8,9 +8,9 @@ describe('ownership states', () => {
     for (let n = 0; n < REASON_LIST_LIMIT + 3; n++) s.note(0, n === 1 ? left : `note ${n}`);
     s.note(2, left);
     s.note(2, 'note x');
-    assert.deepEqual(s.notesOf(0), ['note 0', left, 'note 2', '…']);
-    assert.deepEqual(s.notesOf(1), []);
-    assert.deepEqual(s.notesOf(2), [left, 'note x']);
+    assert.equal(s.notesTail(0), `; note 0; ${left}; note 2; …`);
+    assert.equal(s.notesTail(1), '');
+    assert.equal(s.notesTail(2), `; ${left}; note x`);
   });
 
   it('remembers what a group was released from until it is taken again', () => {

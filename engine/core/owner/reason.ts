@@ -63,7 +63,8 @@ export function ownerReason(s: OwnershipStates, g: number, status: OwnerStatus, 
     const assists = s.assistCount[g];
     if (assists > 0) {
       const listed = s.assists.get(g) ?? [];
-      const named = listed.map((i) => `${texts[cols.salesperson[i]]} row ${rowName(register, i)}`).join(', ');
+      let named = '';
+      for (let k = 0; k < listed.length; k++) named += `${k > 0 ? ', ' : ''}${texts[cols.salesperson[listed[k]]]} row ${rowName(register, listed[k])}`;
       const more = assists - listed.length;
       reason += `; assists (义务接待): ${named}${more > 0 ? ` and ${more} more` : ''}`;
     }
@@ -76,6 +77,5 @@ export function ownerReason(s: OwnershipStates, g: number, status: OwnerStatus, 
     else if (status === 'protected') reason += `; protected until ${until}`;
     else reason += `; protection ended ${until}: claimable`;
   }
-  for (const note of s.notesOf(g)) reason += `; ${note}`;
-  return reason;
+  return reason + s.notesTail(g);
 }

@@ -24,8 +24,6 @@ export const POOL = 2;
 /** lockUntil of a group that was never locked. */
 export const NO_LOCK = -(2 ** 31);
 
-const NO_NOTES: readonly string[] = Object.freeze([]);
-
 /** How many assists and notes a reason names before it just counts. */
 export const REASON_LIST_LIMIT = 3;
 
@@ -190,11 +188,10 @@ export class OwnershipStates {
     return id;
   }
 
-  /** The notes of group `g`, oldest first. */
-  notesOf(g: number): readonly string[] {
-    if (this.noteFirst[g] < 0) return NO_NOTES;
-    const notes: string[] = [];
-    for (let k = this.noteFirst[g]; k >= 0; k = this.noteNext.at(k)) notes.push(this.texts[this.noteText.at(k)]);
-    return notes;
+  /** The notes of group `g`, oldest first, each after '; ' (the tail of its reason), or '' when it has none. */
+  notesTail(g: number): string {
+    let tail = '';
+    for (let k = this.noteFirst[g]; k >= 0; k = this.noteNext.at(k)) tail += `; ${this.texts[this.noteText.at(k)]}`;
+    return tail;
   }
 }
