@@ -291,13 +291,14 @@ function collectGroups(register: Register, unions: Unions, nodeOfRow: Int32Array
   const phoneSeenIn = new Int32Array(phones.length).fill(-1);
   const multiFile = register.files.length > 1;
   const made: GroupRecord[] = new Array(n);
+  const keys: string[] = new Array(n);
   const keyCodes = new Float64Array(n);
   const householdOf = new Int32Array(n);
-  const names: string[] = [];
-  const groupPhones: string[] = [];
   for (let id = 0; id < n; id++) {
-    names.length = 0;
-    groupPhones.length = 0;
+    // Most groups have one name and one phone: the lists are the texts themselves, joined only when there are more.
+    let names = '';
+    let groupPhones = '';
+    let firstPhone = '';
     let minCode = NaN;
     let minPhone = -1;
     let h = 0;
@@ -305,13 +306,14 @@ function collectGroups(register: Register, unions: Unions, nodeOfRow: Int32Array
       const c = nameAt[k];
       if (c > 0 && nameSeenIn[c] !== id) {
         nameSeenIn[c] = id;
-        names.push(texts[c]);
+        names = names ? `${names}、${texts[c]}` : texts[c];
       }
       const p = phoneAt[k];
       if (p >= 0) {
         if (phoneSeenIn[p] !== id) {
           phoneSeenIn[p] = id;
-          groupPhones.push(phoneText(phones[p]));
+          const text = phoneText(phones[p]);
+          if (groupPhones) groupPhones = `${groupPhones}、${text}`; else groupPhones = firstPhone = text;
           // Digit codes order like the texts, so the smallest full phone is found without reading texts.
           const code = phoneCodes[p];
           if (code === code && !(code >= minCode)) {
@@ -324,15 +326,16 @@ function collectGroups(register: Register, unions: Unions, nodeOfRow: Int32Array
     }
     const first = rowsOfGroups[start[id]];
     const firstName = texts[customer[first]];
-    const key = minPhone >= 0 ? phoneText(phones[minPhone]) : (texts[h] || (groupPhones[0] ?? '') ||
+    const key = minPhone >= 0 ? phoneText(phones[minPhone]) : (texts[h] || firstPhone ||
       (multiFile ? `${firstName}@${register.tables[cols.table[first]].file}` : firstName));
+    keys[id] = key;
     keyCodes[id] = minCode;
-    made[id] = new GroupRecord(id, key, listed(names), listed(groupPhones), texts[h], rowsOfGroups, start[id], start[id + 1]);
+    made[id] = new GroupRecord(id, key, names, groupPhones, texts[h], rowsOfGroups, start[id], start[id + 1]);
     householdOf[id] = h;
   }
 
   // Renumber in Customer Key order (equal keys in arrival order).
-  const byKey = keyOrder(made.map((g) => g.key), keyCodes);
+  const byKey = keyOrder(keys, keyCodes);
   const groups: GroupRecord[] = [];
   const groupOfArrival = new Int32Array(n);
   const arrivalOfGroup = new Int32Array(n);
@@ -350,9 +353,3 @@ function collectGroups(register: Register, unions: Unions, nodeOfRow: Int32Array
   for (let i = 0; i < size; i++) if (arrivalOfRow[i] >= 0) groupOfRow[i] = groupOfArrival[arrivalOfRow[i]];
   return { groups, groupOfRow, arrivalOfRow, groupOfArrival, arrivalOfGroup, posInGroup, groupHousehold };
 }
-
-/** Names or phones as one cell, separated by 、 (most customers have one). */
-function listed(values: readonly string[]): string {
-  return values.length === 1 ? values[0] : values.join('、');
-}
-

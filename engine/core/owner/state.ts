@@ -69,6 +69,8 @@ export class OwnershipStates {
   private readonly noteNext = new IntColumn();
   private readonly texts: string[] = [];
   private readonly textIds = new Map<string, number>();
+  private lastText: string | null = null;
+  private lastTextId = -1;
 
   constructor(readonly size: number) {
     this.holding = new Uint8Array(size);
@@ -179,12 +181,16 @@ export class OwnershipStates {
     this.noteLast[g] = k;
   }
 
+  /** The id of a note text; the text of the previous note is checked first (a leave notes many groups with one). */
   private textId(text: string): number {
+    if (text === this.lastText) return this.lastTextId;
     let id = this.textIds.get(text);
     if (id === undefined) {
       this.textIds.set(text, (id = this.texts.length));
       this.texts.push(text);
     }
+    this.lastText = text;
+    this.lastTextId = id;
     return id;
   }
 
