@@ -18,6 +18,8 @@ export interface CustomerGroup {
   key: string;
   /** Indexes of the group's register rows, in date order (same day: file order). */
   readonly rows: Int32Array;
+  /** Its first row (rows[0]), without making the rows' view. */
+  readonly first: number;
   /** Distinct customer names in order of appearance, separated by 、. */
   customer: string;
   /** Distinct phones as written after normalisation (full or masked), in order of appearance, separated by 、. */
@@ -40,6 +42,10 @@ class GroupRecord implements CustomerGroup {
 
   get rows(): Int32Array {
     return this.buffer.subarray(this.start, this.end);
+  }
+
+  get first(): number {
+    return this.buffer[this.start];
   }
 }
 

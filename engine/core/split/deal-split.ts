@@ -153,16 +153,24 @@ export function splitDeals(walk: Walk, register: Register, grouping: Grouping, p
   const claims = eventFlags(policy.claim_events);
   const introducers = new Set(policy.introducers.map((name) => register.textId(name)).filter((id) => id > 0));
   const rules = splitRules(policy);
-  // First the case of every deal, group by group (it rests on the group's history before the deal); then the money,
-  // deal by deal in row order, which is also the order of the result and of the amounts in memory.
-  const cases: Case[] = new Array(walk.deals.length);
+  // First the case of every deal. It rests on the group's history before the deal: when introducers or household
+  // receivers can matter, the group's rows are read once, in order, deal by deal; otherwise only its first team
+  // matters. Then the money, deal by deal in row order, which is also the order of the result and of the amounts
+  // in memory.
+  const { deals } = walk;
+  const cases: Case[] = new Array(deals.length);
   const done = new Uint8Array(grouping.groups.length);
-  for (const { group: g } of walk.deals) {
+  for (let k = 0; k < deals.length; k++) {
+    const g = deals[k].group;
+    const group = grouping.groups[g];
+    const household = policy.household_grouping && group.household !== '';
+    if (introducers.size === 0 && !household) {
+      cases[k] = chooseCase(deals[k], deals[k].row, { firstTeam: cols.team[group.first], introRow: -1, receivers: null }, register, policy, rules);
+      continue;
+    }
     if (done[g]) continue;
     done[g] = 1;
-    const group = grouping.groups[g];
     const rows = group.rows;
-    const household = policy.household_grouping && group.household !== '';
     const h: History = { firstTeam: cols.team[rows[0]], introRow: -1, receivers: household ? new Map() : null };
     for (let n = 0; n < rows.length; n++) {
       const i = rows[n];
@@ -171,15 +179,15 @@ export function splitDeals(walk: Walk, register: Register, grouping: Grouping, p
         const member = cols.phone[i] >= 0 ? cols.phone[i] : -1 - cols.customer[i];
         if (!h.receivers.has(member)) h.receivers.set(member, cols.salesperson[i]);
       }
-      const k = dealAt[i] - 1;
-      if (k >= 0) cases[k] = chooseCase(walk.deals[k], i, h, register, policy, rules);
+      const d = dealAt[i] - 1;
+      if (d >= 0) cases[d] = chooseCase(deals[d], i, h, register, policy, rules);
     }
   }
   const lines: SplitResult[] = [];
   for (let i = 0; i < register.size; i++) {
     const k = dealAt[i] - 1;
     if (k < 0) continue;
-    const deal = walk.deals[k];
+    const deal = deals[k];
     const dealLines = splitLines(deal, cases[k], register, grouping.groups[deal.group].key, policy);
     for (let n = 0; n < dealLines.length; n++) lines.push(dealLines[n]);
   }
