@@ -6,7 +6,7 @@ import { formatDay } from './dates';
 import type { EngineResult, EvaluateOptions } from './engine';
 import { groupCustomers } from './grouping';
 import { OwnerRecord, type ReasonSource } from './owner/result';
-import { OWNED } from './owner/state';
+import { HOLDING, OWNED, OWNER, OWNER_SINCE, TEAM } from './owner/state';
 import { walkOwnership } from './owner/walk';
 import type { OwnershipPolicy } from './policy/schema';
 import { rowName } from './register';
@@ -41,9 +41,9 @@ export function evaluate(register: Register, policy: OwnershipPolicy, options: E
   const owners: OwnerResult[] = grouping.groups.map((g, id) => {
     const a = grouping.arrivalOfGroup[id]; // the walk's numbering
     const status = s.statusAt(a, asOf, policy);
-    if (s.holding[a] !== OWNED) return new OwnerRecord(g.key, g.customer, g.phone, g.household, '', '', status, '', '', source, a);
-    return new OwnerRecord(g.key, g.customer, g.phone, g.household, texts[s.owner[a]], texts[s.team[a]], status,
-      formatDay(s.ownerSince[a]), formatDay(s.protectedUntil(a, policy)), source, a);
+    if (s.get(a, HOLDING) !== OWNED) return new OwnerRecord(g.key, g.customer, g.phone, g.household, '', '', status, '', '', source, a);
+    return new OwnerRecord(g.key, g.customer, g.phone, g.household, texts[s.get(a, OWNER)], texts[s.get(a, TEAM)], status,
+      formatDay(s.get(a, OWNER_SINCE)), formatDay(s.protectedUntil(a, policy)), source, a);
   });
 
   return {

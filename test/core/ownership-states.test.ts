@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
-import { NONE, OWNED, OwnershipStates, POOL, REASON_LIST_LIMIT } from '../../engine/core/owner/state';
+import {
+  AFTER_HOLDING, AFTER_OWNER, AFTER_UNTIL, NONE, OWNED, OwnershipStates, POOL, REASON_LIST_LIMIT,
+} from '../../engine/core/owner/state';
 
 describe('ownership states', () => {
   it('keeps the first notes of a group and one … for the rest, group by group', () => {
@@ -16,15 +18,15 @@ describe('ownership states', () => {
   it('remembers what a group was released from until it is taken again', () => {
     const s = new OwnershipStates(2);
     s.take(0, 100, 5, 'claim', 7, 1);
-    assert.equal(s.afterHolding[0], NONE);
+    assert.equal(s.get(0, AFTER_HOLDING), NONE);
     s.take(0, 200, 9, 'claim', 8, 1);
     s.released(0, OWNED, 7, 160);
-    assert.deepEqual([s.afterHolding[0], s.afterOwner[0], s.afterUntil[0]], [OWNED, 7, 160]);
+    assert.deepEqual([s.get(0, AFTER_HOLDING), s.get(0, AFTER_OWNER), s.get(0, AFTER_UNTIL)], [OWNED, 7, 160]);
     s.toPool(0, 12);
     s.take(0, 300, 14, 'deal', 9, 1);
-    assert.equal(s.afterHolding[0], NONE, 'a new take forgets the old release');
+    assert.equal(s.get(0, AFTER_HOLDING), NONE, 'a new take forgets the old release');
     s.released(0, POOL, 0, 0);
-    assert.equal(s.afterHolding[0], POOL);
-    assert.equal(s.afterHolding[1], NONE);
+    assert.equal(s.get(0, AFTER_HOLDING), POOL);
+    assert.equal(s.get(1, AFTER_HOLDING), NONE);
   });
 });

@@ -6,7 +6,10 @@ import { formatDay } from '../dates';
 import type { OwnershipPolicy } from '../policy/schema';
 import { rowName } from '../register';
 import { EVENT_TYPES, type OwnerStatus, type Register } from '../types';
-import { NONE, OWNED, POOL, type OwnershipStates } from './state';
+import {
+  AFTER_HOLDING, AFTER_OWNER, AFTER_UNTIL, ASSIST_COUNT, CLAIM_ROW, HOLDING, LOCK_ROW, LOCK_UNTIL, NONE, OWNED, OWNER, OWNER_SINCE,
+  POOL, POOL_ROW, RENEW_ROW, VIA, type OwnershipStates,
+} from './state';
 
 /** `2026-03-01 row 2`: a row's date and name. */
 function dated(register: Register, i: number): string {
@@ -15,25 +18,25 @@ function dated(register: Register, i: number): string {
 
 /** Rule 5: what the owner took the group over from (`after 赵敏's protection ended 2026-02-04`), or ''. */
 function releasedPhrase(s: OwnershipStates, g: number, texts: readonly string[]): string {
-  const was = s.afterHolding[g];
-  if (was === OWNED) return `after ${texts[s.afterOwner[g]]}'s protection ended ${formatDay(s.afterUntil[g])}`;
+  const was = s.get(g, AFTER_HOLDING);
+  if (was === OWNED) return `after ${texts[s.get(g, AFTER_OWNER)]}'s protection ended ${formatDay(s.get(g, AFTER_UNTIL))}`;
   return was === POOL ? 'from the pool' : '';
 }
 
 function claimPhrase(s: OwnershipStates, g: number, register: Register, byTeam: boolean): string {
   const { cols, texts } = register;
-  const i = s.claimRow[g];
+  const i = s.get(g, CLAIM_ROW);
   const at = dated(register, i);
   const event = EVENT_TYPES[cols.event[i]];
   const salesperson = texts[cols.salesperson[i]];
-  const owner = texts[s.owner[g]];
+  const owner = texts[s.get(g, OWNER)];
   const by = byTeam && salesperson && salesperson !== owner ? `${owner} (salesperson ${salesperson})` : salesperson;
-  const after = s.afterHolding[g] !== NONE;
+  const after = s.get(g, AFTER_HOLDING) !== NONE;
   switch (s.howOf(g)) {
     case 'designated':
       return `first ${event} ${at} by ${salesperson}, designated ${owner} (指定接待)`;
     case 'referral':
-      return `first ${event} ${at} by ${salesperson}, referred by ${texts[s.via[g]]}${cols.accompanied[i] ? ' in person' : ''} whose owner is ${owner} (老带新)`;
+      return `first ${event} ${at} by ${salesperson}, referred by ${texts[s.get(g, VIA)]}${cols.accompanied[i] ? ' in person' : ''} whose owner is ${owner} (老带新)`;
     case 'deal':
       return `${event} ${at} by ${by} claims the ${after ? 'released' : 'unowned'} customer`;
     case 'transfer':
@@ -50,17 +53,17 @@ export function ownerReason(s: OwnershipStates, g: number, status: OwnerStatus, 
   const { cols, texts } = register;
   // Plain concatenation: a quarter of a million reasons are built per run, and part lists cost more than they say.
   let reason: string;
-  const holding = s.holding[g];
+  const holding = s.get(g, HOLDING);
   if (holding === NONE) {
     reason = `no claim yet (claim events: ${policy.claim_events.join(', ')})`;
   } else if (holding === POOL) {
-    reason = `in the pool since ${dated(register, s.poolRow[g])}: claimable by the next claim`;
+    reason = `in the pool since ${dated(register, s.get(g, POOL_ROW))}: claimable by the next claim`;
   } else {
     reason = claimPhrase(s, g, register, policy.claim_by === 'team');
-    if (s.afterHolding[g] !== NONE) reason += ` ${releasedPhrase(s, g, texts)}`;
-    const renewRow = s.renewRow[g];
+    if (s.get(g, AFTER_HOLDING) !== NONE) reason += ` ${releasedPhrase(s, g, texts)}`;
+    const renewRow = s.get(g, RENEW_ROW);
     if (renewRow >= 0) reason += `; renewed by ${EVENT_TYPES[cols.event[renewRow]]} ${dated(register, renewRow)}`;
-    const assists = s.assistCount[g];
+    const assists = s.get(g, ASSIST_COUNT);
     if (assists > 0) {
       const listed = s.assists.get(g) ?? [];
       let named = '';
@@ -68,8 +71,8 @@ export function ownerReason(s: OwnershipStates, g: number, status: OwnerStatus, 
       const more = assists - listed.length;
       reason += `; assists (义务接待): ${named}${more > 0 ? ` and ${more} more` : ''}`;
     }
-    const lockRow = s.lockRow[g];
-    if (lockRow >= 0 && s.lockUntil[g] >= s.ownerSince[g]) {
+    const lockRow = s.get(g, LOCK_ROW);
+    if (lockRow >= 0 && s.get(g, LOCK_UNTIL) >= s.get(g, OWNER_SINCE)) {
       reason += `; ${EVENT_TYPES[cols.event[lockRow]]} ${dated(register, lockRow)} by ${texts[cols.salesperson[lockRow]]} locks it for ${policy.lock_days} days`;
     }
     const until = formatDay(s.protectedUntil(g, policy));

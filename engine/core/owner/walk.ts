@@ -10,7 +10,10 @@ import { rowName } from '../register';
 import { EVENT_CODE, EVENT_TYPES, type EventType, type Register } from '../types';
 import { ConflictLog } from './conflicts';
 import { judgeReport } from './report';
-import { OWNED, OwnershipStates, type ClaimHow } from './state';
+import {
+  CLAIM_ROW, EVER_CLAIMED, HAD_DEAL, HOLDING, LAST_CONTACT, LOCK_ROW, LOCK_UNTIL, OWNED, OWNER, OwnershipStates, RENEW_ROW, TEAM,
+  VIA, type ClaimHow,
+} from './state';
 
 /** What a deal row met: the owner just before it (SPEC §4), for the split. People are text ids, 0 for none. */
 export interface DealRecord {
@@ -46,7 +49,6 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
   const { date, event, salesperson, team, target, designated, referrer, accompanied } = cols;
   const { groups, arrivalOfRow, groupOfArrival, arrivalOfGroup, order, posInGroup } = grouping;
   const states = new OwnershipStates(groups.length);
-  const { holding, owner, claimRow, lockUntil, lockRow, lastContact, renewRow, hadDeal, everClaimed } = states;
   const deals: DealRecord[] = [];
   const conflicts = new ConflictLog();
   const byTeam = policy.claim_by === 'team';
@@ -70,7 +72,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
   };
   /** Rule 5: take the group over, remembering for the reason what it was released from (an ended owner, the pool). */
   const takeOver = (g: number, d: number, i: number, how: ClaimHow, who: number, whoseTeam: number): void => {
-    const was = holding[g], previous = owner[g];
+    const was = states.get(g, HOLDING), previous = states.get(g, OWNER);
     const until = was === OWNED ? states.protectedUntil(g, policy) : 0;
     take(g, d, i, how, who, whoseTeam);
     states.released(g, was, previous, until);
@@ -84,7 +86,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     const listed = ownedBy.get(who) ?? [];
     for (let k = 0; k < listed.length; k++) {
       const g = listed[k];
-      if (seen[g] !== stamp && holding[g] === OWNED && owner[g] === who) live.push(g);
+      if (seen[g] !== stamp && states.get(g, HOLDING) === OWNED && states.get(g, OWNER) === who) live.push(g);
       seen[g] = stamp;
     }
     ownedBy.set(who, live);
@@ -128,39 +130,39 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     if (e === DEPOSIT || e === DEAL) {
       if (e === DEAL) {
         deals.push({
-          row: i, group: groupOfArrival[g], closer: who, owner: held ? owner[g] : 0, ownerClaimRow: held ? claimRow[g] : -1,
+          row: i, group: groupOfArrival[g], closer: who, owner: held ? states.get(g, OWNER) : 0, ownerClaimRow: held ? states.get(g, CLAIM_ROW) : -1,
           ownerUntil: held ? states.protectedUntil(g, policy) : 0,
         });
       }
       if (!held) {
         takeOver(g, d, i, 'deal', who, byTeam ? who : team[i]);
-      } else if (who !== owner[g]) {
-        conflicts.add('closer not owner', key(g), d, i, [ref(claimRow[g]), ref(i)], [name(owner[g]), name(who)],
-          `${name(owner[g])} is the protected owner until ${day(states.protectedUntil(g, policy))} (row ${ref(claimRow[g])}); ` +
+      } else if (who !== states.get(g, OWNER)) {
+        conflicts.add('closer not owner', key(g), d, i, [ref(states.get(g, CLAIM_ROW)), ref(i)], [name(states.get(g, OWNER)), name(who)],
+          `${name(states.get(g, OWNER))} is the protected owner until ${day(states.protectedUntil(g, policy))} (row ${ref(states.get(g, CLAIM_ROW))}); ` +
           `the ${EVENT_TYPES[e]} by ${name(who)} does not change the owner${e === DEAL ? '; the Splits sheet shows the shares' : ''}`);
       }
-      hadDeal[g] = 1;
-      if (who === owner[g]) renew(g, i);
-      if (policy.lock_days > 0 && d + policy.lock_days > lockUntil[g]) {
-        lockUntil[g] = d + policy.lock_days;
-        lockRow[g] = i;
+      states.set(g, HAD_DEAL, 1);
+      if (who === states.get(g, OWNER)) renew(g, i);
+      if (policy.lock_days > 0 && d + policy.lock_days > states.get(g, LOCK_UNTIL)) {
+        states.set(g, LOCK_UNTIL, d + policy.lock_days);
+        states.set(g, LOCK_ROW, i);
       }
       continue;
     }
 
     // visit, call, report, followup
     if (held) {
-      if (who === owner[g]) {
+      if (who === states.get(g, OWNER)) {
         renew(g, i);
         continue;
       }
-      const c = claimRow[g];
+      const c = states.get(g, CLAIM_ROW);
       if (claims[e] && c >= 0 && date[c] === d && claims[event[c]] && claimant(c) !== who) {
-        conflicts.add('same-day claims', key(g), d, i, [ref(c), ref(i)], [name(owner[g]), name(who)],
-          `both claimed on ${day(d)}; the first in file order (row ${ref(c)}) wins: ${name(owner[g])}`);
+        conflicts.add('same-day claims', key(g), d, i, [ref(c), ref(i)], [name(states.get(g, OWNER)), name(who)],
+          `both claimed on ${day(d)}; the first in file order (row ${ref(c)}) wins: ${name(states.get(g, OWNER))}`);
       } else if (e === REPORT) {
-        conflicts.add('report on protected customer', key(g), d, i, [ref(c), ref(i)], [name(owner[g]), name(who)],
-          `${name(owner[g])} holds the customer until ${day(states.protectedUntil(g, policy))} (row ${ref(c)}); ` +
+        conflicts.add('report on protected customer', key(g), d, i, [ref(c), ref(i)], [name(states.get(g, OWNER)), name(who)],
+          `${name(states.get(g, OWNER))} holds the customer until ${day(states.protectedUntil(g, policy))} (row ${ref(c)}); ` +
           `the report by ${name(who)} is refused (先报备者得)`);
       }
       states.assist(g, i);
@@ -194,8 +196,8 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
   /** Rule 2: an owner contact of a renewing type pushes protection on from its date. */
   function renew(g: number, i: number): void {
     if (!renews[event[i]]) return;
-    lastContact[g] = Math.max(lastContact[g], date[i]);
-    renewRow[g] = i;
+    states.set(g, LAST_CONTACT, Math.max(states.get(g, LAST_CONTACT), date[i]));
+    states.set(g, RENEW_ROW, i);
   }
 
   /** The group a referrer names (found once per referrer). */
@@ -210,7 +212,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
 
   /** Rule 1: the claim, honouring a designation or a referral on the group's first claim. */
   function claim(g: number, i: number, d: number): void {
-    const first = everClaimed[g] === 0;
+    const first = states.get(g, EVER_CLAIMED) === 0;
     if (first && policy.honor_designation && designated[i]) {
       take(g, d, i, 'designated', designated[i], byTeam ? designated[i] : team[i]);
       return;
@@ -218,8 +220,8 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     if (first && policy.honor_referral && referrer[i] && (accompanied[i] === 1 || !policy.referral_requires_accompany)) {
       const rg = referrerGroup(referrer[i]);
       if (rg >= 0 && rg !== g && states.isHeld(rg, d, policy)) {
-        takeOver(g, d, i, 'referral', owner[rg], states.team[rg]);
-        states.via[g] = referrer[i];
+        takeOver(g, d, i, 'referral', states.get(rg, OWNER), states.get(rg, TEAM));
+        states.set(g, VIA, referrer[i]);
         return;
       }
     }
