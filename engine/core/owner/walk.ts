@@ -137,8 +137,9 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
       if (!held) {
         takeOver(g, d, i, 'deal', who, byTeam ? who : team[i]);
       } else if (who !== states.get(g, OWNER)) {
-        conflicts.add('closer not owner', key(g), d, i, [ref(states.get(g, CLAIM_ROW)), ref(i)], [name(states.get(g, OWNER)), name(who)],
-          `${name(states.get(g, OWNER))} is the protected owner until ${day(states.protectedUntil(g, policy))} (row ${ref(states.get(g, CLAIM_ROW))}); ` +
+        const holder = name(states.get(g, OWNER)), claimed = ref(states.get(g, CLAIM_ROW));
+        conflicts.add('closer not owner', key(g), d, i, [claimed, ref(i)], [holder, name(who)],
+          `${holder} is the protected owner until ${day(states.protectedUntil(g, policy))} (row ${claimed}); ` +
           `the ${EVENT_TYPES[e]} by ${name(who)} does not change the owner${e === DEAL ? '; the Splits sheet shows the shares' : ''}`);
       }
       states.set(g, HAD_DEAL, 1);
@@ -157,12 +158,13 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
         continue;
       }
       const c = states.get(g, CLAIM_ROW);
+      const holder = name(states.get(g, OWNER));
       if (claims[e] && c >= 0 && date[c] === d && claims[event[c]] && claimant(c) !== who) {
-        conflicts.add('same-day claims', key(g), d, i, [ref(c), ref(i)], [name(states.get(g, OWNER)), name(who)],
-          `both claimed on ${day(d)}; the first in file order (row ${ref(c)}) wins: ${name(states.get(g, OWNER))}`);
+        conflicts.add('same-day claims', key(g), d, i, [ref(c), ref(i)], [holder, name(who)],
+          `both claimed on ${day(d)}; the first in file order (row ${ref(c)}) wins: ${holder}`);
       } else if (e === REPORT) {
-        conflicts.add('report on protected customer', key(g), d, i, [ref(c), ref(i)], [name(states.get(g, OWNER)), name(who)],
-          `${name(states.get(g, OWNER))} holds the customer until ${day(states.protectedUntil(g, policy))} (row ${ref(c)}); ` +
+        conflicts.add('report on protected customer', key(g), d, i, [ref(c), ref(i)], [holder, name(who)],
+          `${holder} holds the customer until ${day(states.protectedUntil(g, policy))} (row ${ref(c)}); ` +
           `the report by ${name(who)} is refused (先报备者得)`);
       }
       states.assist(g, i);

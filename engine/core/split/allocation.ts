@@ -104,7 +104,6 @@ export function formatUnits(units: bigint, decimals: number): string {
   return negative ? `-${text}` : text;
 }
 
-
 /** Allocate by percents (a policy's percent set), which must sum to 100. */
 export function allocatePercents(amount: Numeric, percents: readonly number[], decimals = 2): Decimal[] {
   const total = percents.reduce((a, b) => a.plus(b), new Decimal(0));

@@ -164,14 +164,15 @@ export function splitDeals(walk: Walk, register: Register, grouping: Grouping, p
     const g = deals[k].group;
     const group = grouping.groups[g];
     const household = policy.household_grouping && group.household !== '';
+    const firstTeam = cols.team[group.first];
     if (introducers.size === 0 && !household) {
-      cases[k] = chooseCase(deals[k], deals[k].row, { firstTeam: cols.team[group.first], introRow: -1, receivers: null }, register, policy, rules);
+      cases[k] = chooseCase(deals[k], deals[k].row, { firstTeam, introRow: -1, receivers: null }, register, policy, rules);
       continue;
     }
     if (done[g]) continue;
     done[g] = 1;
     const rows = group.rows;
-    const h: History = { firstTeam: cols.team[rows[0]], introRow: -1, receivers: household ? new Map() : null };
+    const h: History = { firstTeam, introRow: -1, receivers: household ? new Map() : null };
     for (let n = 0; n < rows.length; n++) {
       const i = rows[n];
       if (h.introRow < 0 && introducers.size > 0 && introducers.has(cols.referrer[i])) h.introRow = i;
