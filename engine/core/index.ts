@@ -20,3 +20,4 @@ export * from './split/allocation';
 export * from './policy/lint';
 export * from './grade';
 export * from './metrics';
+export * from './messages';

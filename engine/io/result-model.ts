@@ -42,8 +42,9 @@ export interface ResultSheet {
   blocks: Block[];
 }
 
-/** Header language of the result. */
-export type Lang = 'en' | 'zh';
+/** Language of the result: one type for headers and messages. */
+import type { Lang } from '../core/messages/message';
+export type { Lang };
 
 /** Text of a bilingual label in the chosen language. */
 export function label(l: { en: string; zh: string }, lang: Lang): string {
