@@ -3,6 +3,7 @@
  * Excel add-in, the batch runner and the tests.
  */
 import type Decimal from 'decimal.js';
+import type { Reason } from './messages/message';
 
 /** One spreadsheet cell as readers hand it over: exceljs, papaparse and Office.js all reduce to these. */
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -64,6 +65,8 @@ export interface RegisterException extends RowOrigin {
   column: string;
   value: string;
   problem: string;
+  /** The problem as structured messages (rendered in the result's language); `problem` is its English text. */
+  problemMessages?: Reason;
 }
 
 /**
@@ -137,6 +140,8 @@ export interface OwnerResult {
   ownerSince: string;
   protectedUntil: string;
   reason: string;
+  /** The reason as structured messages (rendered in the result's language); `reason` is its English text. */
+  reasonMessages?: Reason;
 }
 
 /** Split roles, in the order parties are listed. */
@@ -156,6 +161,8 @@ export interface SplitResult {
   creditAmount: string;
   commissionAmount: string;
   reason: string;
+  /** The reason as structured messages (rendered in the result's language); `reason` is its English text. */
+  reasonMessages?: Reason;
 }
 
 /** Conflict kinds of SPEC §3 rule 12. */
@@ -174,4 +181,6 @@ export interface ConflictResult {
   salespeople: string;
   kind: ConflictKind;
   decision: string;
+  /** The decision as structured messages (rendered in the result's language); `decision` is its English text. */
+  decisionMessages?: Reason;
 }

@@ -16,19 +16,53 @@ export function cellText(value: Cell): string {
   return String(value).trim();
 }
 
-const MONEY_NOISE = /[\s,，¥￥$元]/g;
+/** Largest money magnitude accepted (exclusive): 10^15 units, well inside exact decimal and whole-cent arithmetic. */
+export const MONEY_LIMIT = new Decimal('1e15');
+
+/** Currency marks and spaces around a number (after NFKC, so full-width ￥ and spaces are plain). */
+const MONEY_NOISE = /[\s¥$元]|RMB|CNY/gi;
+/** Chinese magnitude suffixes: 120万 = 1,200,000; 1.2亿 = 120,000,000. */
+const MAGNITUDE: Readonly<Record<string, string>> = { 万: '1e4', 亿: '1e8', 万亿: '1e12' };
+/** A plain number, optionally with thousands grouping (1,200,000.50) and a short exponent. */
+const NUMBER = /^[-+]?(\d{1,3}(,\d{3})+(\.\d*)?|\d+\.?\d*|\.\d+)(e[-+]?\d{1,3})?$/i;
+
+/** What reading a money cell gave: a value, or why not (not a number, or beyond MONEY_LIMIT). */
+export type MoneyReading = { ok: true; value: Decimal } | { ok: false; why: 'not-number' | 'too-large' };
 
 /**
- * A money cell as a Decimal, or null when it is not a number. Numbers from spreadsheets are binary doubles; their
- * shortest decimal form (what Excel displays) is the intended value, so 10000.01 stays 10000.01.
+ * A money cell read as a Decimal. Numbers from spreadsheets are binary doubles; their shortest decimal form (what
+ * Excel displays) is the intended value, so 10000.01 stays 10000.01. Texts may carry currency marks (¥, 元),
+ * full-width digits, thousands commas, accounting parentheses and a 万/亿 suffix (`120万`, `1.2亿`). A comma that
+ * is not thousands grouping (`1.000,00`, decimal comma) is refused, never misread.
  */
+export function readMoney(value: Cell): MoneyReading {
+  let d: Decimal;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { ok: false, why: 'not-number' };
+    d = new Decimal(String(value));
+  } else if (typeof value === 'string') {
+    let s = value.normalize('NFKC').replace(/，/g, ',').replace(MONEY_NOISE, '');
+    if (/^\(.*\)$/.test(s)) s = `-${s.slice(1, -1)}`; // accounting negative (1,000.00)
+    let scale: string | null = null;
+    const suffix = /(万亿|万|亿)$/.exec(s);
+    if (suffix) {
+      scale = MAGNITUDE[suffix[1]];
+      s = s.slice(0, -suffix[1].length);
+    }
+    if (s.length > 64 || !NUMBER.test(s)) return { ok: false, why: 'not-number' };
+    d = new Decimal(s.replace(/,/g, ''));
+    if (scale) d = d.times(scale);
+  } else {
+    return { ok: false, why: 'not-number' };
+  }
+  if (d.abs().greaterThanOrEqualTo(MONEY_LIMIT)) return { ok: false, why: 'too-large' };
+  return { ok: true, value: d };
+}
+
+/** A money cell as a Decimal, or null when it is not a number or beyond MONEY_LIMIT (see readMoney). */
 export function parseMoney(value: Cell): Decimal | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? new Decimal(String(value)) : null;
-  if (typeof value !== 'string') return null;
-  let s = value.replace(MONEY_NOISE, '');
-  if (/^\(.*\)$/.test(s)) s = `-${s.slice(1, -1)}`; // accounting negative (1,000.00)
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(s)) return null;
-  return new Decimal(s);
+  const r = readMoney(value);
+  return r.ok ? r.value : null;
 }
 
 const YES = new Set(['yes', 'y', 'true', '1', '是', '有', '√', '✓', 'x']);

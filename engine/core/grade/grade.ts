@@ -3,6 +3,7 @@
  * (`gradeCustomers`, the Grades sheet). Every grade carries a reason: the table row, or the score and its
  * thresholds, or the rank and quota, plus any lifecycle rule that changed it.
  */
+import type { Reason } from '../messages/message';
 import type Decimal from 'decimal.js';
 import { dayFromDate, dayFromText } from '../dates';
 import { applyCaps } from './caps';
@@ -52,6 +53,8 @@ export interface GradeResult {
   /** The weighted score, when the policy scores; else null. */
   score: number | null;
   reason: string;
+  /** The reason as structured messages (rendered in the result's language); `reason` is its English text. */
+  reasonMessages?: Reason;
 }
 
 /** The grade of one customer. `error` is set (and grade is '') when no grade can be given. */
