@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { compareValues, rankOrder } from '../../engine/core/grade/ranking';
-import type { Scalar } from '../../engine/core/grade/metricValues';
+import type { Scalar } from '../../engine/core/grade/metric-values';
 
 /** The rank order by definition: rankable values by value then position, the rest after them by position. */
 function byDefinition(values: readonly Scalar[], order: 'desc' | 'asc'): number[] {

@@ -3,11 +3,11 @@
  * when more customers reach a capped grade than the cap allows, the best-ranked keep it and the rest drop to
  * the next grade, which may in turn be capped. Ties are broken by Customer Key and the reason says so.
  */
-import type { Scalar } from './metricValues';
+import type { Scalar } from './metric-values';
 import type { GradePolicy } from './policy';
 import { tieNote, type Grading } from './quota';
 import { countOf, rankOrder } from './ranking';
-import { valueText } from './valueText';
+import { valueText } from './value-text';
 
 /**
  * Apply the policy's caps to graded customers (in Customer Key order; `rank` are their values of the rank

@@ -8,7 +8,7 @@ import type Decimal from 'decimal.js';
 import { dayFromDate, dayFromText } from '../dates';
 import { applyCaps } from './caps';
 import { applyLifecycle, blacklisting, lifecycleApplies, type LifecycleInput } from './lifecycle';
-import { gatherSeries, isMonthKey, normalise, normaliseScalar, type Metrics, type Normalised, type Scalar } from './metricValues';
+import { gatherSeries, isMonthKey, normalise, normaliseScalar, type Metrics, type Normalised, type Scalar } from './metric-values';
 import { BLACKLIST, needsPopulation, type GradePolicy } from './policy';
 import { quantileScores } from './quantiles';
 import { gradeByQuota, newGrading, type Graded, type Grading } from './quota';

@@ -8,10 +8,10 @@ import { cellText, isBlank } from '../values';
 import { GRADE_PRESET_LABELS } from './keys';
 import { GradePolicyError } from './errors';
 import type { GradePolicy } from './policy';
-import { buildGradePolicy } from './policyObject';
+import { buildGradePolicy } from './policy-object';
 import { GRADE_PRESETS, gradePresetSettings } from './presets';
 import type { HitPolicy } from './table';
-import { readTable, type TablePlace } from './tableSheet';
+import { readTable, type TablePlace } from './table-sheet';
 
 /** The policy of a grade preset. Throws GradePolicyError listing the presets when the name is unknown. */
 export function gradePreset(name: string): GradePolicy {

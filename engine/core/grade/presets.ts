@@ -3,7 +3,7 @@
  * the text leaves a gap the gap stays (the lint reports it). Each table is written the way it would sit in a
  * Rules sheet.
  */
-import { buildGradePolicy } from './policyObject';
+import { buildGradePolicy } from './policy-object';
 import type { GradePolicy } from './policy';
 
 /** A preset: where its rules come from and its settings as plain data. */

@@ -3,7 +3,7 @@
  * fifth, down to 1 for the worst. Equal values share the score of the best-placed of them, so a tie never splits
  * customers by an arbitrary order; customers with no value score 1.
  */
-import type { Scalar } from './metricValues';
+import type { Scalar } from './metric-values';
 import type { QuantileSpec } from './policy';
 import { rankable, rankOrder, sameValue } from './ranking';
 

@@ -3,10 +3,10 @@
  * metric (`method: pareto`: the customers that make up the first 80% of the total → A, up to 95% → B, rest C).
  */
 import Decimal from 'decimal.js';
-import type { Scalar } from './metricValues';
+import type { Scalar } from './metric-values';
 import type { QuotaSpec } from './policy';
 import { countOf, rankable, rankOrder, sameValue } from './ranking';
-import { valueText } from './valueText';
+import { valueText } from './value-text';
 
 /** A grade with its reason. */
 export interface Graded {

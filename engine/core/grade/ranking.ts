@@ -3,7 +3,7 @@
  * Customer Key — callers hand customers in Customer Key order, so the tie-break is the position.
  */
 import Decimal from 'decimal.js';
-import type { Scalar } from './metricValues';
+import type { Scalar } from './metric-values';
 
 /** A rankable value: numbers and decimals rank, text and blanks do not. */
 export function rankable(v: Scalar): number | Decimal | null {

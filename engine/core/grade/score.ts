@@ -4,7 +4,7 @@
  * exact in decimal arithmetic.
  */
 import Decimal from 'decimal.js';
-import { normaliseScalar, type Metrics } from './metricValues';
+import { normaliseScalar, type Metrics } from './metric-values';
 import type { Indicator, ScoreSpec } from './policy';
 
 /** 好/较好/普通/差 → 100/80/60/40, the four levels of the 综合指标 table. */

@@ -3,7 +3,7 @@
  * Conditions in one row are AND; an OR is two rows with the same grade; a row of `-` is the default.
  */
 import type { Condition } from './conditions';
-import { holds, type Normalised } from './metricValues';
+import { holds, type Normalised } from './metric-values';
 
 /** How the deciding row is chosen when several match. */
 export type HitPolicy = 'FIRST' | 'PRIORITY' | 'UNIQUE';

@@ -3,7 +3,7 @@
  * produced quickly for the amounts registers hold — whole numbers and amounts in cents. A quota over a million
  * customers writes a million values, and the general double-to-text conversion was most of its cost.
  */
-import type { Scalar } from './metricValues';
+import type { Scalar } from './metric-values';
 
 /** `.01` … `.99` without trailing zeros (`.1`, not `.10`), and '' for whole numbers; indexed by cents. */
 const CENTS: readonly string[] = Array.from({ length: 100 }, (_, f) => (f === 0 ? '' : `.${String(f).padStart(2, '0')}`.replace(/0$/, '')));

@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
-import { numberText, valueText } from '../../engine/core/grade/valueText';
+import { numberText, valueText } from '../../engine/core/grade/value-text';
 
 describe('metric values in reasons', () => {
   it('writes every double as JavaScript does', () => {

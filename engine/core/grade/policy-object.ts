@@ -14,7 +14,7 @@ import {
 } from './policy';
 import { DEFAULT_POINTS } from './score';
 import type { HitPolicy } from './table';
-import { compileTable, hitPolicyOf, readTable, type TableParts, type TablePlace } from './tableSheet';
+import { compileTable, hitPolicyOf, readTable, type TableParts, type TablePlace } from './table-sheet';
 
 
 type Raw = Record<string, unknown>;
