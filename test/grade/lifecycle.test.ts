@@ -24,14 +24,16 @@ describe('grade lifecycle across reviews', () => {
       { asOf: '2026-12-31', sales: [50, 400] },
     ];
     let previous: GradeResult[] = [];
+    let previousOn: string | undefined;
     const seen: string[][] = [];
     const reasons: string[][] = [];
     for (const r of reviews) {
       const customers: CustomerInput[] = [
-        { key: '13800001111', name: '张伟', metrics: { sales: r.sales[0] }, openedOn: '2025-06-01', previousGrade: previous[0]?.grade },
-        { key: '13900002222', name: '刘洋', metrics: { sales: r.sales[1] }, blacklistedOn: '2026-02-15', previousGrade: previous[1]?.grade },
+        { key: '13800001111', name: '张伟', metrics: { sales: r.sales[0] }, openedOn: '2025-06-01', previousGrade: previous[0]?.grade, previousOn },
+        { key: '13900002222', name: '刘洋', metrics: { sales: r.sales[1] }, blacklistedOn: '2026-02-15', previousGrade: previous[1]?.grade, previousOn },
       ];
       previous = gradeCustomers(customers, policy, { asOf: r.asOf, reviewDate: '2026-12-31' });
+      previousOn = r.asOf;
       seen.push(previous.map((p) => p.grade));
       reasons.push(previous.map((p) => p.reason));
     }
@@ -52,7 +54,7 @@ describe('grade lifecycle across reviews', () => {
   it('a manual override wins and is flagged; a blacklist outranks it', () => {
     const r = gradeOne({ sales: 50 }, policy, { override: 'A', previousGrade: 'D', asOf: '2026-03-31' });
     assert.equal(r.grade, 'A');
-    assert.match(r.reason, /^manual override → A \(rules gave D/);
+    assert.match(r.reason, /^row 4: sales <100 → D; manual override → A$/);
     const b = gradeOne({ sales: 50 }, policy, { override: 'A', blacklistedOn: '2026-03-01', asOf: '2026-03-31' });
     assert.equal(b.grade, 'BLACKLIST');
   });

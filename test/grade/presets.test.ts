@@ -62,9 +62,14 @@ describe('grade presets: boundaries exactly as the seeds write them (threshold a
     ], { new_customer_grade: null, max_step: null });
   });
 
-  it('tonnage-stars lifecycle: a new customer is 网拍 and climbs one level per review', () => {
+  it('tonnage-stars lifecycle: 网拍客户 新开发客户 needs evidence of being new; 客户级别可以依次升降', () => {
     const p = gradePreset('tonnage-stars');
-    assert.equal(gradeOne({ monthly_tons: 5000 }, p).grade, '网拍');
+    assert.equal(gradeOne({ monthly_tons: 5000 }, p, { asOf: '2026-03-31' }).grade, '三星'); // no history is no evidence
+    const fresh = gradeOne({ monthly_tons: 5000 }, p, { asOf: '2026-03-31', openedOn: '2026-03-10' });
+    assert.equal(fresh.grade, '网拍');
+    assert.match(fresh.reason, /new customer \(opened 2026-03-10\) → 网拍/);
+    assert.equal(gradeOne({ monthly_tons: 5000 }, p, { asOf: '2026-03-31', firstSeenOn: '2026-03-02' }).grade, '网拍');
+    assert.equal(gradeOne({ monthly_tons: 5000 }, p, { asOf: '2026-03-31', openedOn: '2026-01-10' }).grade, '三星');
     assert.equal(gradeOne({ monthly_tons: 5000 }, p, { previousGrade: '网拍' }).grade, '普通');
     assert.equal(gradeOne({ monthly_tons: 5000 }, p, { previousGrade: '一星' }).grade, '二星');
     assert.equal(gradeOne({ monthly_tons: 10 }, p, { previousGrade: '三星' }).grade, '二星');

@@ -1,45 +1,100 @@
 /**
- * Caps on grades (SPEC §5; 德奥 客户管理制度: VIP 客户总数量不得超过客户总量的 15%, 优选类不得超过 30%):
- * when more customers reach a capped grade than the cap allows, the best-ranked keep it and the rest drop to
- * the next grade, which may in turn be capped. Ties are broken by Customer Key and the reason says so.
+ * Caps on grades as ceilings (SPEC §5, §10; 004 德奥 2.2 d: VIP 客户的总数量不得超过本部门客户总量的 15%, 单品种 VIP
+ * 客户原则上应控制在该品种客户总量的 15% 以内; 2.3 e: 优选类不得超过 30%). A cap applies last, to the grades the
+ * rules and the lifecycle gave: when more customers of a group (the whole population, or each department or
+ * product of `cap_by`) hold a capped grade than the cap allows, the best-ranked keep it and the rest drop to the
+ * next grade, which may in turn be capped. A cap never promotes anyone. Manual overrides count toward the cap and
+ * never move; when they alone exceed it, each says so. Ties are broken by Customer Key and the reason says so.
  */
+import { msg, type Message } from '../messages/message';
 import type { Scalar } from './metric-values';
 import type { GradePolicy } from './policy';
-import { tieNote, type Grading } from './quota';
-import { countOf, rankOrder } from './ranking';
+import { countOf, rankOrder, sameValue } from './ranking';
 import { valueText } from './value-text';
 
-/**
- * Apply the policy's caps to graded customers (in Customer Key order; `rank` are their values of the rank
- * metric). Grades and reasons are updated in place.
- */
-export function applyCaps(policy: GradePolicy, graded: Grading, rank: readonly Scalar[], keys: readonly string[]): void {
-  const { grades, reasons } = graded;
-  const n = grades.length;
+/** A population's grades for the caps to work on, aligned with the population (in Customer Key order). */
+export interface CapInput {
+  /** Grades, updated in place. */
+  grades: string[];
+  /** Clauses added to each customer's reason (created when a cap has something to say). */
+  clauses: (Message[] | undefined)[];
+  /** 1 where the grade is a manual override. */
+  override: Uint8Array;
+  /** Each customer's value of the policy's rank_by metric. */
+  rank: readonly Scalar[];
+  keys: readonly string[];
+  /** Per `cap_by` column, each customer's group (its text in that column). */
+  groups: readonly (readonly string[])[];
+}
+
+function say(input: CapInput, i: number, m: Message): void {
+  (input.clauses[i] ??= []).push(m);
+}
+
+/** The tie note of the member at `pos` of `order` when the next one across its band's edge shares its value. */
+function tie(input: CapInput, order: readonly number[], pos: number, start: number, end: number): Message | '' {
+  const { rank, keys } = input;
+  const v = rank[order[pos]];
+  if (end < order.length && sameValue(v, rank[order[end]])) return msg('grade.cap-tie-below', { value: valueText(v), key: keys[order[end]] });
+  if (start > 0 && sameValue(v, rank[order[start - 1]])) return msg('grade.cap-tie-above', { value: valueText(v), key: keys[order[start - 1]] });
+  return '';
+}
+
+/** The caps over one group of customers (`idx`: positions in the population, in key order). */
+function capGroup(policy: GradePolicy, input: CapInput, idx: readonly number[], group: Message | ''): void {
+  const { grades, override, rank } = input;
+  const n = idx.length;
   for (let level = 0; level < policy.levels.length; level++) {
     const grade = policy.levels[level];
     const cap = policy.caps.find((c) => c.grade === grade);
     if (!cap) continue;
-    const members: number[] = [];
-    for (let i = 0; i < n; i++) if (grades[i] === grade) members.push(i);
+    const fixed: number[] = [], free: number[] = [];
+    for (const i of idx) if (grades[i] === grade) (override[i] ? fixed : free).push(i);
     const max = countOf(n, cap.percent);
-    if (members.length <= max) continue;
-    const order = rankOrder(members.map((i) => rank[i]), policy.rankOrder);
-    for (let pos = 0; pos < order.length; pos++) order[pos] = members[order[pos]];
+    const percent = cap.percent.toString();
+    if (fixed.length > max) {
+      const m = msg('grade.cap-overrides', { grade, percent, max, n, group, count: fixed.length });
+      for (const i of fixed) say(input, i, m);
+    }
+    const slots = Math.max(0, max - fixed.length);
+    if (free.length <= slots) continue;
+    const order = Array.from(rankOrder(free.map((i) => rank[i]), policy.rankOrder), (k) => free[k]);
     const next = policy.levels[level + 1];
-    // The text around a member's rank and value, built once per capped grade; the rank and value in between are
-    // joined into one short string.
-    const capText = `; ${grade} cap ${cap.percent.toString()}% = ${max} of ${n} customers; ranks `;
-    const byText = ` of ${members.length} by ${policy.rankBy} `;
-    const keepsText = `, keeps ${grade}`, dropsText = ` → ${next}`;
     for (let pos = 0; pos < order.length; pos++) {
       const i = order[pos];
-      const keeps = pos < max;
-      const tie = tieNote(rank, keys, order, pos, keeps ? 0 : max, keeps ? max : order.length);
-      if (keeps && !tie) continue; // keeping the grade needs no word unless a tie decided it
-      grades[i] = keeps ? grade : next;
-      const where = [pos + 1, byText, rank[i] === null ? '(blank)' : valueText(rank[i])].join('');
-      reasons[i] += capText + where + (keeps ? keepsText : dropsText) + tie;
+      const keeps = pos < slots;
+      const t = tie(input, order, pos, keeps ? 0 : slots, keeps ? slots : order.length);
+      if (keeps && t === '') continue; // keeping the grade needs no word unless a tie decided it
+      const args = { grade, percent, max, n, group, rank: pos + 1, members: free.length, metric: policy.rankBy ?? '',
+        value: rank[i] === null ? '(blank)' : valueText(rank[i]), tie: t };
+      if (keeps) say(input, i, msg('grade.cap-keeps', args));
+      else {
+        grades[i] = next;
+        say(input, i, msg('grade.cap-drops', { ...args, next }));
+      }
     }
   }
+}
+
+/**
+ * Apply the policy's caps to a graded population: over all of it, or within each group of each `cap_by` column
+ * in turn (a department's cap, then a product's). Grades and clauses are updated in place.
+ */
+export function applyCaps(policy: GradePolicy, input: CapInput): void {
+  const n = input.grades.length;
+  if (policy.capBy.length === 0) {
+    capGroup(policy, input, Array.from({ length: n }, (_, i) => i), '');
+    return;
+  }
+  policy.capBy.forEach((by, b) => {
+    const values = input.groups[b];
+    const byGroup = new Map<string, number[]>();
+    for (let i = 0; i < n; i++) {
+      const list = byGroup.get(values[i]);
+      if (list) list.push(i);
+      else byGroup.set(values[i], [i]);
+    }
+    const names = [...byGroup.keys()].sort();
+    for (const name of names) capGroup(policy, input, byGroup.get(name)!, msg('grade.cap-group', { by, value: name || '(blank)' }));
+  });
 }

@@ -9,8 +9,8 @@ import { exactDouble, halfWidth, parseExactNumber } from './numbers';
 /** The forms a condition cell may take, for error messages. */
 export const CONDITION_FORMS =
   '>5000000, >=10000, <200, <=100, =5, a plain number, [200000..500000) (brackets: [ ] inclusive, ( ) or ] [ exclusive), '
-  + '5000..10000 (inclusive), "A","B" (text values), a word such as 好, several tests separated by commas (any of them), '
-  + 'or - / empty (any value)';
+  + '5000..10000 (inclusive), "A","B" (text values), a word such as 好, TRUE/FALSE, <>x (not x), '
+  + 'several tests separated by commas (any of them: 100, 200), or - / empty (any value)';
 
 /** One end of a numeric range. */
 export interface Bound {
@@ -20,10 +20,14 @@ export interface Bound {
   inclusive: boolean;
 }
 
-/** One alternative of a condition: a numeric range (either end may be open) or a text value. */
+/** A numeric range (either end may be open). */
+export type Range = { kind: 'range'; lo: Bound | null; hi: Bound | null };
+
+/** One alternative of a condition: a numeric range, a text value, or (`<>x`) anything but a range or text. */
 export type Alternative =
-  | { kind: 'range'; lo: Bound | null; hi: Bound | null }
-  | { kind: 'text'; value: string };
+  | Range
+  | { kind: 'text'; value: string }
+  | { kind: 'not'; inner: Range | { kind: 'text'; value: string } };
 
 /** A parsed condition cell: it holds when any alternative holds. */
 export interface Condition {
@@ -47,6 +51,11 @@ const COMPARE = new RegExp(String.raw`^(>=|<=|==|>|<|=|≥|≤)\s*${NUM}$`, 'i')
 const INTERVAL = new RegExp(String.raw`^([\[(\]])\s*${NUM}\s*\.\.\s*${NUM}\s*([\])\[])$`, 'i');
 const CLOSED = new RegExp(String.raw`^${NUM}\s*\.\.\s*${NUM}$`, 'i');
 const QUOTED = /^(?:"([^"]*)"|“([^”]*)”|「([^」]*)」|'([^']*)')$/;
+const NOT = /^(?:<>|!=|≠)\s*(.+)$/;
+/** A comma followed by a space, a full-width comma or 、 separates tests (`100, 200`), never thousands. */
+const LIST_MARK = /,\s|[，、；;]/;
+/** TRUE/FALSE as Excel writes a boolean cell, in any case: compared as the text TRUE/FALSE (see metric-values). */
+const BOOLEAN_WORD: Readonly<Record<string, string>> = { true: 'TRUE', false: 'FALSE' };
 const WORD = /^[^<>=≥≤[\]()"“”「」',.\d+-][^<>=≥≤[\]()"“”「」',]*$/;
 
 function bound(text: string, inclusive: boolean): Bound {
@@ -57,6 +66,15 @@ function bound(text: string, inclusive: boolean): Bound {
 
 /** Parse one test (no top-level commas). */
 function parseOne(s: string): Alternative {
+  const not = NOT.exec(s);
+  if (not) {
+    const inner = parseOne(not[1].trim());
+    if (inner.kind === 'not') throw new ConditionSyntaxError(`"${s}" negates a negation`);
+    if (inner.kind === 'range' && (inner.lo === null || inner.hi === null || inner.lo.value.cmp(inner.hi.value) !== 0)) {
+      throw new ConditionSyntaxError(`"${s}": <> takes one value (a number or a text), not a range`);
+    }
+    return { kind: 'not', inner };
+  }
   let m = COMPARE.exec(s);
   if (m) {
     const op = m[1] === '≥' ? '>=' : m[1] === '≤' ? '<=' : m[1] === '==' ? '=' : m[1];
@@ -84,7 +102,7 @@ function parseOne(s: string): Alternative {
     const b: Bound = { value: n, num: exactDouble(n), inclusive: true };
     return { kind: 'range', lo: b, hi: b };
   }
-  if (WORD.test(s)) return { kind: 'text', value: s };
+  if (WORD.test(s)) return { kind: 'text', value: BOOLEAN_WORD[s.toLowerCase()] ?? s };
   throw new ConditionSyntaxError(`"${s}" is not a test`);
 }
 
@@ -100,7 +118,7 @@ function splitList(s: string): string[] {
     else if (c === '「') quote = '」';
     else if (c === '[' || c === '(') depth++;
     else if ((c === ']' || c === ')') && depth > 0) depth--;
-    else if ((c === ',' || c === '，' || c === '、') && depth === 0) { parts.push(s.slice(start, i)); start = i + 1; }
+    else if ((c === ',' || c === '，' || c === '、' || c === ';' || c === '；') && depth === 0) { parts.push(s.slice(start, i)); start = i + 1; }
   }
   parts.push(s.slice(start));
   return parts.map((p) => p.trim());
@@ -125,9 +143,17 @@ export function rangeHoldsDecimal(a: { lo: Bound | null; hi: Bound | null }, d: 
   return true;
 }
 
+/** Whether a number lies in a range. */
+function rangeHolds(r: Range, x: number): boolean {
+  return (!r.lo || aboveLo(x, r.lo)) && (!r.hi || belowHi(x, r.hi));
+}
+
 /** The number test of a list of alternatives, specialised for the common one-range case. */
 function numberTest(alternatives: readonly Alternative[]): (x: number) => boolean {
-  const ranges = alternatives.filter((a): a is Extract<Alternative, { kind: 'range' }> => a.kind === 'range');
+  const ranges = alternatives.filter((a): a is Range => a.kind === 'range');
+  const nots = alternatives.flatMap((a) => (a.kind === 'not' ? [a.inner] : []));
+  // <>x holds for every number unless x is that number.
+  if (nots.length > 0) return (x) => ranges.some((r) => rangeHolds(r, x)) || nots.some((r) => r.kind === 'text' || !rangeHolds(r, x));
   if (ranges.length === 0) return () => false;
   if (ranges.length === 1) {
     const { lo, hi } = ranges[0];
@@ -135,7 +161,7 @@ function numberTest(alternatives: readonly Alternative[]): (x: number) => boolea
     if (lo) return (x) => aboveLo(x, lo);
     return (x) => belowHi(x, hi!);
   }
-  return (x) => ranges.some((r) => (!r.lo || aboveLo(x, r.lo)) && (!r.hi || belowHi(x, r.hi)));
+  return (x) => ranges.some((r) => rangeHolds(r, x));
 }
 
 /**
@@ -146,23 +172,31 @@ export function parseCondition(raw: string): Condition | null {
   const text = halfWidth(raw).trim();
   if (ANY.has(text.toLowerCase())) return null;
   let alternatives: Alternative[];
-  try {
-    alternatives = [parseOne(text)];
-  } catch (e) {
-    const parts = splitList(text);
-    if (parts.length < 2) throw e;
-    alternatives = parts.map((p) => {
-      if (ANY.has(p.toLowerCase())) throw new ConditionSyntaxError(`"${p}" in a list of tests`);
-      return parseOne(p);
-    });
+  const list = (): Alternative[] => splitList(text).map((p) => {
+    if (ANY.has(p.toLowerCase())) throw new ConditionSyntaxError(`"${p}" in a list of tests`);
+    return parseOne(p);
+  });
+  // `100, 200` is two values, never 100200: a list mark outside quotes and brackets splits first.
+  if (LIST_MARK.test(text) && splitList(text).length > 1) alternatives = list();
+  else {
+    try {
+      alternatives = [parseOne(text)];
+    } catch (e) {
+      if (splitList(text).length < 2) throw e;
+      alternatives = list();
+    }
   }
   const texts = new Set(alternatives.flatMap((a) => (a.kind === 'text' ? [a.value] : [])));
-  const ranges = alternatives.filter((a): a is Extract<Alternative, { kind: 'range' }> => a.kind === 'range');
+  const notTexts = alternatives.flatMap((a) => (a.kind === 'not' && a.inner.kind === 'text' ? [a.inner.value] : []));
+  const notRanges = alternatives.some((a) => a.kind === 'not' && a.inner.kind === 'range');
+  const ranges = alternatives.filter((a): a is Range => a.kind === 'range');
+  const nots = alternatives.flatMap((a) => (a.kind === 'not' ? [a.inner] : []));
   return {
     text: raw.trim(),
     alternatives,
     testNumber: numberTest(alternatives),
-    testDecimal: (d) => ranges.some((r) => rangeHoldsDecimal(r, d)),
-    testText: (s) => texts.has(s),
+    testDecimal: (d) => ranges.some((r) => rangeHoldsDecimal(r, d)) || nots.some((r) => r.kind === 'text' || !rangeHoldsDecimal(r, d)),
+    // A text is never a number, so <>5 holds for it; <>差 holds for every text but 差.
+    testText: (s) => texts.has(s) || notRanges || notTexts.some((t) => t !== s),
   };
 }

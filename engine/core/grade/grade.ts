@@ -1,17 +1,20 @@
 /**
  * Grading customers (SPEC §5): one customer (`gradeOne`, behind =CRM.GRADE) or a whole population
  * (`gradeCustomers`, the Grades sheet). Every grade carries a reason: the table row, or the score and its
- * thresholds, or the rank and quota, plus any lifecycle rule that changed it.
+ * thresholds, or the rank and quota, then each lifecycle step that changed or kept it (lifecycle.ts) and the caps
+ * (caps.ts), in that order.
  */
-import type { Reason } from '../messages/message';
 import type Decimal from 'decimal.js';
-import { dayFromDate, dayFromText } from '../dates';
+import { dayFromDate, dayFromText, formatDay } from '../dates';
+import { renderReason } from '../messages/catalogue';
+import { msg, type Message, type Reason } from '../messages/message';
 import { applyCaps } from './caps';
-import { applyLifecycle, blacklisting, lifecycleApplies, type LifecycleInput } from './lifecycle';
+import { applyLifecycle, blacklisting, lifecycleApplies, ReviewStandings, type LifecycleInput, type RunDates } from './lifecycle';
 import { gatherSeries, isMonthKey, normalise, normaliseScalar, type Metrics, type Normalised, type Scalar } from './metric-values';
-import { BLACKLIST, needsPopulation, type GradePolicy } from './policy';
+import { monthIndex } from './months';
+import { BLACKLIST, isBlacklistWord, needsPopulation, type GradePolicy } from './policy';
 import { quantileScores } from './quantiles';
-import { gradeByQuota, newGrading, type Graded, type Grading } from './quota';
+import { gradeByQuota, newGrading, type Grading } from './quota';
 import { computeScore } from './score';
 import { decide } from './table';
 
@@ -25,11 +28,15 @@ export interface CustomerInput {
   /** Customer name for the Grades sheet. */
   name?: string;
   metrics: Metrics;
-  /** Grade at the last review; needed by hold_downgrade_until, max_step and blacklist re-entry. */
+  /** Grade of the previous run; needed by held changes, max_step and the new-customer rule. */
   previousGrade?: string | null;
-  /** Account opening date; needed by new_customer_months. */
+  /** Day the previous grade was given (the previous run's as-of date): tells whether a review fell since. */
+  previousOn?: DayInput;
+  /** Account opening date; evidence of a new customer. */
   openedOn?: DayInput;
-  /** A manual grade (手工调整): wins over the rules, flagged in the reason. */
+  /** Day the customer was first seen (first register event, or the first run that graded it). */
+  firstSeenOn?: DayInput;
+  /** A manual grade (手工调整): wins over the rules, flagged in the reason. `黑名单` blacklists as of the run. */
   override?: string | null;
   /** Date the customer was blacklisted, when it was. */
   blacklistedOn?: DayInput;
@@ -37,24 +44,37 @@ export interface CustomerInput {
 
 /** Options of a grading run. */
 export interface GradeOptions {
-  /** As-of date of the review. */
+  /** As-of date of the run. */
   asOf: DayInput;
-  /** Date of the (annual) review from which held downgrades apply, for `hold_downgrade_until: review`. */
+  /** A review date given to the run (`--review-date`): held changes take effect from it, beside the calendar's. */
   reviewDate?: DayInput;
+  /** As-of date of the previous results, when they were given: the period of customers appearing now. */
+  previousRunOn?: DayInput;
 }
 
-/** One line of the Grades sheet (SPEC §8). */
+/** One line of the Grades sheet (SPEC §8): the grade, and what the next run needs to carry on from it. */
 export interface GradeResult {
   customerKey: string;
   customer: string;
   /** '' when no grade could be given (the reason says why). */
   grade: string;
   previousGrade: string;
-  /** The weighted score, when the policy scores; else null. */
+  /** The weighted score as the reason shows it (two decimals at most), when the policy scores; else null. */
   score: number | null;
   reason: string;
   /** The reason as structured messages (rendered in the result's language); `reason` is its English text. */
   reasonMessages?: Reason;
+  /** The run's as-of date: the day this grade was given. */
+  gradedOn: string;
+  /** The review date this run counts as for the customer, '' when it is no review for them. */
+  review: string;
+  /** The next review date (when held changes may next take effect), '' when no review calendar is known. */
+  nextReview: string;
+  /** The manual grade in force, '' when none (carried to the next run). */
+  override: string;
+  blacklistedOn: string;
+  openedOn: string;
+  firstSeen: string;
 }
 
 /** The grade of one customer. `error` is set (and grade is '') when no grade can be given. */
@@ -62,6 +82,7 @@ export interface GradeOutcome {
   grade: string;
   score: number | null;
   reason: string;
+  reasonMessages?: Reason;
   error?: string;
 }
 
@@ -83,13 +104,35 @@ function toDay(value: DayInput, what: string): number | null {
 /** A weighted score as the exact number it ranks by: a double when one is exact, else the Decimal. */
 type Score = number | Decimal;
 
-function scoreNumber(score: Score | null | undefined): number | null {
-  return score === null || score === undefined ? null : typeof score === 'number' ? score : score.toNumber();
+/** A computed base grade: the grade and reason (or a problem), the score, and the metrics it went without. */
+interface Base {
+  grade: string;
+  reason: string;
+  score: Score | null;
+  /** The score as the reason shows it. */
+  shown: number | null;
+  missing: Message | null;
 }
 
-/** A computed base grade: the grade and reason, or a problem; and the weighted score when there is one. */
-interface Base extends Graded {
-  score: Score | null;
+/**
+ * The metrics of a table a customer has no value of (a blank, or a month of a consecutive-months window), as a
+ * clause; null when none is missing. The grade was decided without them, and the reason says so.
+ */
+function missingOf(metrics: readonly string[], values: readonly Normalised[], months: number | null): Message | null {
+  let names: string[] | null = null;
+  for (let i = 0; i < metrics.length; i++) {
+    const v = values[i];
+    let what: string | null = null;
+    if (v === null || v === undefined) what = metrics[i];
+    else if (Array.isArray(v)) {
+      const n = months ?? 1;
+      let blanks = Math.max(0, n - v.length);
+      for (let k = Math.max(0, v.length - n); k < v.length; k++) if (v[k] === null) blanks++;
+      if (blanks > 0) what = n === 1 ? metrics[i] : `${metrics[i]} (${blanks} of the last ${n} months blank)`;
+    }
+    if (what !== null) (names ??= []).push(what);
+  }
+  return names ? msg('grade.missing', { metrics: names.join(', ') }) : null;
 }
 
 /**
@@ -97,24 +140,26 @@ interface Base extends Graded {
  * customers so that grading by a table allocates nothing but the result.
  */
 function baseGrade(policy: GradePolicy, metrics: Metrics, scratch: Normalised[]): Base {
-  let score: Score | null = null;
+  let score: Score | null = null, shown: number | null = null;
   let explain = '';
   if (policy.score) {
     const s = computeScore(policy.score, metrics);
-    if (s.score === null) return { grade: '', reason: s.problem, score: null };
+    if (s.score === null) return { grade: '', reason: s.problem, score: null, shown: null, missing: null };
     score = s.ranks;
+    shown = s.shownNumber;
     explain = s.explain;
   }
   const table = policy.table;
-  if (!table) return { grade: policy.levels[0], reason: explain + noThresholds(policy, explain !== ''), score };
+  if (!table) return { grade: policy.levels[0], reason: explain + noThresholds(policy, explain !== ''), score, shown, missing: null };
   const ms = table.metrics;
   if (score !== null) scratch[0] = score;
   else for (let i = 0; i < ms.length; i++) scratch[i] = normalise(metrics[ms[i]]);
-  const d = decide(table, scratch, policy.lifecycle.consecutiveMonths);
-  if (d.row === null) return { grade: '', reason: explain ? `${explain}; ${d.problem}` : d.problem, score };
   const consecutive = policy.lifecycle.consecutiveMonths;
+  const missing = score !== null ? null : missingOf(ms, scratch, consecutive);
+  const d = decide(table, scratch, consecutive);
+  if (d.row === null) return { grade: '', reason: explain ? `${explain}; ${d.problem}` : d.problem, score, shown, missing };
   const reason = consecutive && consecutive > 1 ? `${d.row.reason} in each of the last ${consecutive} months` : d.row.reason;
-  return { grade: d.row.grade, reason: explain ? `${explain}; ${reason}` : reason, score };
+  return { grade: d.row.grade, reason: explain ? `${explain}; ${reason}` : reason, score, shown, missing };
 }
 
 /** The reason text of a policy without thresholds, after a score's explanation or alone; built once per policy. */
@@ -130,20 +175,37 @@ function noThresholds(policy: GradePolicy, afterScore: boolean): string {
 }
 
 /** The lifecycle input of a customer with none of the optional fields (most customers): shared, not copied. */
-const NO_LIFECYCLE: LifecycleInput = Object.freeze({ previousGrade: null, openedOn: null, override: null, blacklistedOn: null });
+const NO_LIFECYCLE: LifecycleInput = Object.freeze({
+  previousGrade: null, previousOn: null, openedOn: null, firstSeenOn: null, override: null, blacklistedOn: null,
+});
 
-function lifecycleInput(c: Omit<CustomerInput, 'key' | 'metrics'>): LifecycleInput {
-  if (c.previousGrade == null && c.openedOn == null && c.override == null && c.blacklistedOn == null) return NO_LIFECYCLE;
+function trimmed(v: string | null | undefined): string | null {
+  return v ? String(v).trim() || null : null;
+}
+
+/** What the lifecycle needs of a customer. An override of `黑名单` blacklists the customer as of the run. */
+function lifecycleInput(c: Omit<CustomerInput, 'key' | 'metrics'>, asOf: number): LifecycleInput {
+  if (c.previousGrade == null && c.previousOn == null && c.openedOn == null && c.firstSeenOn == null
+    && c.override == null && c.blacklistedOn == null) return NO_LIFECYCLE;
+  let override = trimmed(c.override);
+  let blacklistedOn = toDay(c.blacklistedOn, 'blacklistedOn');
+  if (isBlacklistWord(override)) {
+    blacklistedOn ??= asOf;
+    override = null;
+  }
   return {
-    previousGrade: c.previousGrade ? String(c.previousGrade).trim() || null : null,
+    previousGrade: trimmed(c.previousGrade),
+    previousOn: toDay(c.previousOn, 'previousOn'),
     openedOn: toDay(c.openedOn, 'openedOn'),
-    override: c.override ? String(c.override).trim() || null : null,
-    blacklistedOn: toDay(c.blacklistedOn, 'blacklistedOn'),
+    firstSeenOn: toDay(c.firstSeenOn, 'firstSeenOn'),
+    override,
+    blacklistedOn,
   };
 }
 
-function fail(error: string): GradeOutcome {
-  return { grade: '', score: null, reason: error, error };
+/** A problem as a reason of its own. */
+function problem(text: string): Message {
+  return msg('grade.rules', { text });
 }
 
 /** Values of one customer's table metrics; grading is synchronous, so one array serves every call. */
@@ -155,35 +217,50 @@ function hasMonthKeys(metrics: Metrics): boolean {
   return false;
 }
 
+/** The reason of a grade: the rules' text, then the clauses of the lifecycle and the caps. */
+function reasonOf(base: string, clauses: readonly Message[] | undefined): { reason: string; reasonMessages: Reason } {
+  const rules = base === '' ? [] : [msg('grade.rules', { text: base })];
+  if (!clauses || clauses.length === 0) return { reason: base, reasonMessages: rules };
+  const more = renderReason(clauses, 'en');
+  return { reason: base === '' ? more : `${base}; ${more}`, reasonMessages: [...rules, ...clauses] };
+}
+
 /**
  * Grade one customer from its metrics (=CRM.GRADE). Per-month columns such as `monthly_spend 2026-01` are
- * gathered into series. Policies that need the whole population (quota, caps, quantile scores not given as
- * metrics) give an error outcome saying so. Without `asOf`, dated rules (blacklist, new customer, hold) are
- * taken to have run their course.
+ * gathered into series ending with the as-of month (or the latest month given). Policies that need the whole
+ * population (quota, caps, quantile scores not given as metrics) give an error outcome saying so. Without
+ * `asOf`, dated rules (blacklist, new customer, held changes) are taken to have run their course.
  */
 export function gradeOne(metrics: Metrics, policy: GradePolicy, options: GradeOneOptions = {}): GradeOutcome {
-  const given = hasMonthKeys(metrics) ? gatherSeries(metrics) : metrics;
-  const missingQuantile = policy.quantiles.length ? policy.quantiles.find((q) => given[q.name] === undefined) : undefined;
-  if (policy.type === 'quota' || policy.caps.length > 0 || missingQuantile) {
+  const fail = (error: string): GradeOutcome => ({ grade: '', score: null, reason: error, reasonMessages: [problem(error)], error });
+  if (policy.type === 'quota' || policy.caps.length > 0 || policy.quantiles.some((q) => metrics[q.name] === undefined)) {
+    const missingQuantile = policy.quantiles.find((q) => metrics[q.name] === undefined);
     const why = policy.type === 'quota' ? 'ranks customers against each other'
       : policy.caps.length > 0 ? 'caps grades at a share of all customers'
         : `needs ${missingQuantile!.name}, a quantile of ${missingQuantile!.metric} over all customers`;
     return fail(`policy ${policy.name} ${why}: grade the whole customer list (gradeCustomers, the batch runner's Grades sheet)`);
   }
-  let input: LifecycleInput, asOf: number, reviewDate: number | null;
+  let input: LifecycleInput, dates: RunDates;
   try {
-    input = lifecycleInput(options);
-    asOf = toDay(options.asOf, 'asOf') ?? Number.POSITIVE_INFINITY;
-    reviewDate = toDay(options.reviewDate, 'reviewDate');
+    const asOf = toDay(options.asOf, 'asOf');
+    dates = { asOf: asOf ?? Number.POSITIVE_INFINITY, reviewDate: toDay(options.reviewDate, 'reviewDate'), previousRunOn: null };
+    input = lifecycleInput(options, dates.asOf);
+    metrics = hasMonthKeys(metrics) ? gatherSeries(metrics, asOf === null ? null : monthIndex(asOf)) : metrics;
   } catch (e) {
     return fail((e as Error).message);
   }
-  const black = blacklisting(policy, input, asOf);
-  if (black) return { grade: BLACKLIST, score: null, reason: black.reason };
-  const base = baseGrade(policy, given, SCRATCH);
-  const final = applyLifecycle(policy, base, input, asOf, reviewDate);
-  const score = scoreNumber(base.score);
-  return final.grade ? { grade: final.grade, score, reason: final.reason } : { grade: '', score, reason: final.reason, error: final.reason };
+  const black = blacklisting(policy, input, dates.asOf);
+  if (black) return { grade: BLACKLIST, score: null, ...reasonOf('', [black]) };
+  const base = baseGrade(policy, metrics, SCRATCH);
+  const clauses = base.missing ? [base.missing] : [];
+  let grade = base.grade;
+  if (lifecycleApplies(policy, input)) {
+    const stepped = applyLifecycle(policy, grade, input, dates, new ReviewStandings(policy, dates));
+    grade = stepped.grade;
+    clauses.push(...stepped.clauses);
+  }
+  const r = reasonOf(base.reason, clauses);
+  return grade ? { grade, score: base.shown, ...r } : { grade: '', score: base.shown, ...r, error: r.reason };
 }
 
 function sortedByKey(customers: readonly CustomerInput[]): readonly CustomerInput[] {
@@ -198,111 +275,170 @@ function hasMonthColumns(customers: readonly CustomerInput[]): boolean {
   return customers.length > 0 && hasMonthKeys(customers[0].metrics);
 }
 
+/** Day texts of a run: most customers share a few dates (or none), so each is formatted once. */
+class DayTexts {
+  private readonly texts = new Map<number, string>();
+
+  of(day: number | null): string {
+    if (day === null) return '';
+    let t = this.texts.get(day);
+    if (t === undefined) this.texts.set(day, (t = formatDay(day)));
+    return t;
+  }
+}
+
+/** Grades of the population: the rules' grades and reasons, scores, and each customer's missing metrics. */
+interface PopulationGrading extends Grading {
+  scores: (Score | null)[];
+  shown: (number | null)[];
+  missing: (Message | null)[];
+}
+
 /**
  * Grade a list of customers as of a date. Results are sorted by Customer Key (plain `<` order). Quota bands,
- * caps and quantile scores are computed over the customers who are not blacklisted. A customer whose dates
- * cannot be read gets no grade and a reason saying why.
+ * caps and quantile scores are computed over the customers who are not blacklisted; each customer then passes
+ * the lifecycle, and the caps apply last, as ceilings. A customer whose dates cannot be read gets no grade and a
+ * reason saying why.
  */
 export function gradeCustomers(customers: readonly CustomerInput[], policy: GradePolicy, options: GradeOptions): GradeResult[] {
   const asOf = toDay(options.asOf, 'asOf');
   if (asOf === null) throw new RangeError('gradeCustomers needs an as-of date');
-  const reviewDate = toDay(options.reviewDate, 'reviewDate');
+  const dates: RunDates = { asOf, reviewDate: toDay(options.reviewDate, 'reviewDate'), previousRunOn: toDay(options.previousRunOn, 'previousRunOn') };
+  const standings = new ReviewStandings(policy, dates);
+  const calendared = policy.lifecycle.review !== null || dates.reviewDate !== null;
   const list = sortedByKey(customers);
   const gather = hasMonthColumns(list);
+  const endMonth = monthIndex(asOf);
   const n = list.length;
   const inputs: (LifecycleInput | null)[] = new Array(n);
   // Customers outside the population: blacklisted, or with dates that cannot be read (input null).
-  const excluded = new Map<number, Graded>();
+  const excluded = new Map<number, { grade: string; clause: Message }>();
   const population: number[] = [];
   const metricsOf: Metrics[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const c = list[i];
-    metricsOf[i] = gather ? gatherSeries(c.metrics) : c.metrics;
+    metricsOf[i] = gather ? gatherSeries(c.metrics, endMonth) : c.metrics;
     let input: LifecycleInput;
     try {
-      input = lifecycleInput(c);
+      input = lifecycleInput(c, asOf);
     } catch (e) {
       inputs[i] = null;
-      excluded.set(i, { grade: '', reason: (e as Error).message });
+      excluded.set(i, { grade: '', clause: problem((e as Error).message) });
       continue;
     }
     inputs[i] = input;
     const black = blacklisting(policy, input, asOf);
-    if (black) excluded.set(i, black);
+    if (black) excluded.set(i, { grade: BLACKLIST, clause: black });
     else population.push(i);
   }
 
   // Everything below is aligned with the population; customers outside it are looked up in `excluded`.
-  const scores: (Score | null)[] = policy.score ? new Array(population.length).fill(null) : [];
   const graded = needsPopulation(policy)
-    ? gradePopulation(policy, population, list, metricsOf, scores)
-    : gradeEach(policy, population, metricsOf, scores);
+    ? gradePopulation(policy, population, list, metricsOf)
+    : gradeEach(policy, population, metricsOf);
+  const m = population.length;
+  const clauses: (Message[] | undefined)[] = new Array(m);
+  const override = new Uint8Array(m);
+  for (let j = 0; j < m; j++) {
+    const input = inputs[population[j]]!;
+    if (graded.missing[j]) clauses[j] = [graded.missing[j]!];
+    if (!lifecycleApplies(policy, input)) continue;
+    const stepped = applyLifecycle(policy, graded.grades[j], input, dates, standings);
+    graded.grades[j] = stepped.grade;
+    if (stepped.override) override[j] = 1;
+    if (stepped.clauses.length) (clauses[j] ??= []).push(...stepped.clauses);
+  }
+  if (policy.caps.length > 0) {
+    const rank = policy.rankBy === 'score' && policy.score ? graded.scores
+      : population.map((i) => normaliseScalar(metricsOf[i][policy.rankBy!]));
+    const groups = policy.capBy.map((by) => population.map((i) => {
+      const v = normaliseScalar(metricsOf[i][by]);
+      return v === null ? '' : String(v);
+    }));
+    applyCaps(policy, { grades: graded.grades, clauses, override, rank: rank as Scalar[], keys: population.map((i) => list[i].key), groups });
+  }
+
+  const days = new DayTexts();
+  const gradedOn = days.of(asOf);
   const out: GradeResult[] = new Array(n);
   for (let i = 0, j = 0; i < n; i++) {
     const c = list[i];
-    let grade: string, reason: string, score: number | null = null;
+    const input = inputs[i];
+    let grade: string, score: number | null = null, r: { reason: string; reasonMessages: Reason };
     if (population[j] === i) {
       grade = graded.grades[j];
-      reason = graded.reasons[j];
-      score = scoreNumber(scores[j]);
-      const input = inputs[i]!;
-      if (grade !== BLACKLIST && lifecycleApplies(policy, input)) ({ grade, reason } = applyLifecycle(policy, { grade, reason }, input, asOf, reviewDate));
+      score = graded.shown[j];
+      r = reasonOf(graded.reasons[j], clauses[j]);
       j++;
-    } else ({ grade, reason } = excluded.get(i)!);
-    out[i] = { customerKey: c.key, customer: c.name ?? '', grade, previousGrade: c.previousGrade ?? '', score, reason };
+    } else {
+      const x = excluded.get(i)!;
+      grade = x.grade;
+      r = reasonOf('', [x.clause]);
+    }
+    const standing = calendared && input ? standings.of(input.previousOn) : null;
+    out[i] = {
+      customerKey: c.key, customer: c.name ?? '', grade, previousGrade: c.previousGrade ?? '', score, ...r,
+      gradedOn,
+      review: days.of(standing?.review ?? null),
+      nextReview: days.of(standing?.next ?? null),
+      override: input?.override ?? '',
+      blacklistedOn: days.of(input?.blacklistedOn ?? null),
+      openedOn: days.of(input?.openedOn ?? null),
+      firstSeen: days.of(input?.firstSeenOn ?? null),
+    };
   }
   return out;
 }
 
-/** Each customer of the population graded on its own (decision table or score); `scores` receives the scores. */
-function gradeEach(policy: GradePolicy, population: readonly number[], metricsOf: readonly Metrics[], scores: (Score | null)[]): Grading {
-  const graded = newGrading(population.length);
+function newPopulationGrading(m: number, withScores: boolean): PopulationGrading {
+  return {
+    ...newGrading(m),
+    scores: withScores ? new Array(m).fill(null) : [],
+    shown: new Array(m).fill(null),
+    missing: new Array(m).fill(null),
+  };
+}
+
+/** Each customer of the population graded on its own (decision table or score). */
+function gradeEach(policy: GradePolicy, population: readonly number[], metricsOf: readonly Metrics[]): PopulationGrading {
+  const graded = newPopulationGrading(population.length, policy.score !== null);
   for (let j = 0; j < population.length; j++) {
     const b = baseGrade(policy, metricsOf[population[j]], SCRATCH);
     graded.grades[j] = b.grade;
     graded.reasons[j] = b.reason;
-    if (b.score !== null) scores[j] = b.score;
+    graded.shown[j] = b.shown;
+    graded.missing[j] = b.missing;
+    if (b.score !== null) graded.scores[j] = b.score;
   }
   return graded;
 }
 
-/**
- * Quantile scores, base grades (quota bands or per customer) and caps over the population; the grading and
- * `scores` are aligned with `population`.
- */
-function gradePopulation(
-  policy: GradePolicy, population: readonly number[], list: readonly CustomerInput[], metricsOf: Metrics[],
-  scores: (Score | null)[],
-): Grading {
-  const keys = population.map((i) => list[i].key);
+/** Quantile scores and base grades (quota bands, or per customer) over the population, aligned with it. */
+function gradePopulation(policy: GradePolicy, population: readonly number[], list: readonly CustomerInput[], metricsOf: Metrics[]): PopulationGrading {
   for (const q of policy.quantiles) {
     const values = quantileScores(q, population.map((i) => normaliseScalar(metricsOf[i][q.metric])));
     population.forEach((i, j) => { metricsOf[i] = { ...metricsOf[i], [q.name]: values[j] }; });
   }
-  const rankValue = (j: number, metric: string | null): Scalar => {
-    const s = scores[j];
-    return metric === 'score' && s != null ? s : metric ? normaliseScalar(metricsOf[population[j]][metric]) : null;
-  };
-  let graded: Grading;
-  let rank: readonly Scalar[] | null = null;
-  if (policy.quota) {
-    const q = policy.quota;
-    const problems: (string | null)[] = [];
-    const explains: string[] = [];
-    const values = population.map((i, j) => {
-      if (!policy.score) return rankValue(j, q.metric);
-      const s = computeScore(policy.score, metricsOf[i]);
-      if (s.score === null) { problems[j] = s.problem; return null; }
-      explains[j] = `${s.explain}; `;
-      return (scores[j] = s.ranks);
-    });
-    graded = gradeByQuota(q, values, keys, policy.rankOrder);
-    if (policy.score) {
-      for (let j = 0; j < population.length; j++) {
-        if (problems[j]) { graded.grades[j] = ''; graded.reasons[j] = problems[j]!; } else graded.reasons[j] = explains[j] + graded.reasons[j];
-      }
-    } else if (policy.rankBy === q.metric) rank = values; // caps rank by the quota's own values
-  } else graded = gradeEach(policy, population, metricsOf, scores);
-  if (policy.caps.length > 0) applyCaps(policy, graded, rank ?? population.map((_, j) => rankValue(j, policy.rankBy)), keys);
-  return graded;
+  if (!policy.quota) return gradeEach(policy, population, metricsOf);
+  const q = policy.quota;
+  const out = newPopulationGrading(population.length, policy.score !== null);
+  const problems: (string | null)[] = [];
+  const explains: string[] = [];
+  const values = population.map((i, j): Scalar => {
+    if (!policy.score) return normaliseScalar(metricsOf[i][q.metric]);
+    const s = computeScore(policy.score, metricsOf[i]);
+    if (s.score === null) { problems[j] = s.problem; return null; }
+    explains[j] = `${s.explain}; `;
+    out.shown[j] = s.shownNumber;
+    return (out.scores[j] = s.ranks);
+  });
+  const bands = gradeByQuota(q, values, population.map((i) => list[i].key), policy.rankOrder);
+  out.grades = bands.grades;
+  out.reasons = bands.reasons;
+  if (policy.score) {
+    for (let j = 0; j < population.length; j++) {
+      if (problems[j]) { out.grades[j] = ''; out.reasons[j] = problems[j]!; } else out.reasons[j] = explains[j] + out.reasons[j];
+    }
+  }
+  return out;
 }

@@ -39,7 +39,8 @@ function atomsOf(conds: readonly (Condition | null)[], domain: Domain | undefine
   const texts = new Set<string>();
   let numeric = false;
   for (const c of conds) {
-    for (const a of c?.alternatives ?? []) {
+    for (const alt of c?.alternatives ?? []) {
+      const a = alt.kind === 'not' ? alt.inner : alt; // <>x cuts at x like x itself
       if (a.kind === 'text') { texts.add(a.value); continue; }
       numeric = true;
       if (a.lo) bounds.push(a.lo.value);

@@ -4,7 +4,8 @@
  */
 import Decimal from 'decimal.js';
 import type { Condition } from './conditions';
-import { exactDouble, halfWidth, parseExactNumber } from './numbers';
+import { readMoney } from '../values';
+import { exactDouble, halfWidth } from './numbers';
 
 /** A month-by-month series, oldest first, ending with the latest month (e.g. monthly_sales). */
 export type MonthlySeries = readonly (number | Decimal | string | null)[];
@@ -20,7 +21,14 @@ export type Scalar = number | Decimal | string | null;
 /** A normalised value: a scalar or a series of scalars. */
 export type Normalised = Scalar | readonly Scalar[];
 
-/** Normalise one scalar: numeric text becomes a number, other text is trimmed; blanks become null. */
+/** TRUE/FALSE however a cell writes them: an Excel boolean, or its text in any case. */
+const BOOLEAN_TEXT: Readonly<Record<string, string>> = { true: 'TRUE', false: 'FALSE' };
+
+/**
+ * Normalise one scalar: text that reads as an amount the way register amounts do (`1000万`, `1.2亿`, `1,200,000`,
+ * `¥3,000`) becomes a number, TRUE/FALSE (a boolean cell or its text) the text `TRUE`/`FALSE`, other text is
+ * trimmed; blanks become null.
+ */
 export function normaliseScalar(v: unknown): Scalar {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
   if (v === null || v === undefined) return null;
@@ -28,8 +36,9 @@ export function normaliseScalar(v: unknown): Scalar {
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   const s = halfWidth(String(v)).trim();
   if (s === '') return null;
-  const d = parseExactNumber(s);
-  return d ? exactDouble(d) ?? d : s;
+  const read = readMoney(s);
+  if (read.ok) return exactDouble(read.value) ?? read.value;
+  return BOOLEAN_TEXT[s.toLowerCase()] ?? s;
 }
 
 /** Normalise a metric value (a series stays a series). */
@@ -76,10 +85,12 @@ export function isMonthKey(key: string): boolean {
 
 /**
  * Metrics with per-month columns (`monthly_spend 2026-01`, `monthly_spend[2026-02]`, `monthly_spend@2026-03`)
- * gathered into one series per metric, oldest month first, with missing months in between as null. Other
- * keys pass through. This is how a flat record (a Customers sheet row, a CRM.GRADE range) carries a series.
+ * gathered into one series per metric, oldest month first, ending with the month `endMonth` (a month index, the
+ * as-of month; null = the latest month given): months after it are left out, and a month without a value (a blank
+ * cell, a missing column) is null, so that 连续六个月 fails on it. Other keys pass through. This is how a flat record
+ * (a Customers sheet row, a CRM.GRADE range) carries a series.
  */
-export function gatherSeries(metrics: Metrics): Record<string, MetricValue> {
+export function gatherSeries(metrics: Metrics, endMonth: number | null): Record<string, MetricValue> {
   const out: Record<string, MetricValue> = {};
   const series = new Map<string, Map<number, MetricValue>>();
   for (const [key, value] of Object.entries(metrics)) {
@@ -92,7 +103,7 @@ export function gatherSeries(metrics: Metrics): Record<string, MetricValue> {
   for (const [name, months] of series) {
     if (out[name] !== undefined) continue;
     const keys = [...months.keys()];
-    const first = Math.min(...keys), last = Math.max(...keys);
+    const first = Math.min(...keys), last = endMonth ?? Math.max(...keys);
     const list: (number | Decimal | string | null)[] = [];
     for (let i = first; i <= last; i++) list.push((normaliseScalar(months.get(i))));
     out[name] = list;

@@ -8,6 +8,7 @@ import type { Cell } from '../types';
 import { GradePolicyError } from './errors';
 import { GRADE_KEY_HELP } from './keys';
 import { parseExactNumber } from './numbers';
+import { REVIEW_CADENCES, type ReviewCalendar } from './review';
 import {
   type Band, type Cap, type Domain, type GradePolicy, type GradePolicyType, type Indicator, type Lifecycle,
   type QuantileSpec, type QuotaSpec, type ScoreSpec,
@@ -158,18 +159,47 @@ function cellOf(v: unknown): Cell {
   return v as Cell;
 }
 
+/** A date setting: a YYYY-MM-DD text or a Date cell, as a day number. */
+function dayOf(source: string, key: string, v: unknown): number {
+  const day = v instanceof Date ? Date.UTC(v.getUTCFullYear(), v.getUTCMonth(), v.getUTCDate()) / 86_400_000
+    : typeof v === 'string' ? dayFromText(v.trim()) : null;
+  if (day === null) throw bad(source, key, v);
+  return day;
+}
+
+/** `review` (a cadence with `review_anchor`, or a list of dates) as a calendar; null when not set. */
+function parseReview(source: string, raw: Raw): ReviewCalendar | null {
+  const v = raw.review;
+  if (blank(v)) {
+    if (!blank(raw.review_anchor)) throw bad(source, 'review_anchor', raw.review_anchor, 'review_anchor needs review: annual, half-year, quarterly or monthly');
+    return null;
+  }
+  const list = Array.isArray(v) ? v : typeof v === 'string' && /\d{4}-\d/.test(v) ? v.split(/[,，、;；\s]+/).filter(Boolean) : null;
+  if (list) {
+    const dates = list.map((d, i) => dayOf(source, `review[${i}]`, d)).sort((a, b) => a - b);
+    if (dates.length === 0) throw bad(source, 'review', v);
+    return { kind: 'dates', dates };
+  }
+  const cadence = typeof v === 'string' ? v.trim().toLowerCase() : '';
+  const months = REVIEW_CADENCES[cadence];
+  if (months === undefined) throw bad(source, 'review', v);
+  if (blank(raw.review_anchor)) throw bad(source, 'review_anchor', raw.review_anchor, `review: ${cadence} needs an anchor date`);
+  return { kind: 'cadence', cadence, months, anchor: dayOf(source, 'review_anchor', raw.review_anchor) };
+}
+
 function parseLifecycle(source: string, raw: Raw): Lifecycle {
   let hold: Lifecycle['holdDowngradeUntil'] = null;
   const h = raw.hold_downgrade_until;
-  if (h instanceof Date) hold = Date.UTC(h.getUTCFullYear(), h.getUTCMonth(), h.getUTCDate()) / 86_400_000;
-  else if (h === true || (typeof h === 'string' && /^(review|复核|评级日)$/i.test(h.trim()))) hold = 'review';
-  else if (!blank(h) && h !== false) {
-    const day = typeof h === 'string' ? dayFromText(h) : null;
-    if (day === null) throw bad(source, 'hold_downgrade_until', h);
-    hold = day;
+  if (h === true || (typeof h === 'string' && /^(review|复核|评级日)$/i.test(h.trim()))) hold = 'review';
+  else if (!blank(h) && h !== false) hold = dayOf(source, 'hold_downgrade_until', h);
+  const u = raw.hold_upgrade_until;
+  if (!blank(u) && u !== false && u !== true && !(typeof u === 'string' && /^(review|复核|评级日)$/i.test(u.trim()))) {
+    throw bad(source, 'hold_upgrade_until', u);
   }
   return {
     holdDowngradeUntil: hold,
+    holdUpgradeUntil: blank(u) || u === false ? null : 'review',
+    review: parseReview(source, raw),
     maxStep: whole(source, 'max_step', raw.max_step, 1),
     newCustomerGrade: text(source, 'new_customer_grade', raw.new_customer_grade),
     newCustomerMonths: whole(source, 'new_customer_months', raw.new_customer_months, 1),
@@ -178,6 +208,17 @@ function parseLifecycle(source: string, raw: Raw): Lifecycle {
     blacklistMonths: whole(source, 'blacklist_months', raw.blacklist_months, 1),
     blacklistReentryGrade: text(source, 'blacklist_reentry_grade', raw.blacklist_reentry_grade),
   };
+}
+
+/** `cap_by`: one metric column or a list of them. */
+function capByList(source: string, v: unknown): string[] {
+  if (blank(v)) return [];
+  const list = Array.isArray(v) ? v : typeof v === 'string' ? v.split(/[,，、;；]+/) : [v];
+  return list.map((x, i) => {
+    const t = text(source, `cap_by[${i}]`, x);
+    if (!t) throw bad(source, 'cap_by', v);
+    return t;
+  });
 }
 
 function parseDomains(source: string, v: unknown): Record<string, Domain> {
@@ -274,6 +315,8 @@ export function buildGradePolicy(raw: Raw, source: string, build: PolicyBuildOpt
     if (i < 0) throw bad(source, `caps.${c.grade}`, c.percent.toString(), `grade "${c.grade}" is not one of the levels ${levels.join(', ')}`);
     if (i === levels.length - 1) throw bad(source, `caps.${c.grade}`, c.percent.toString(), 'the lowest grade cannot be capped: there is no grade below it to drop to');
   }
+  const capBy = capByList(source, raw.cap_by);
+  if (capBy.length > 0 && caps.length === 0) throw bad(source, 'cap_by', raw.cap_by, 'cap_by groups the caps: give caps too');
   const rankBy = text(source, 'rank_by', raw.rank_by) ?? (score ? 'score' : quota?.metric ?? null);
   if (caps.length > 0 && !rankBy) throw bad(source, 'rank_by', raw.rank_by, 'caps need a metric to rank customers by');
   const rankOrder = (text(source, 'rank_order', raw.rank_order) ?? 'desc').toLowerCase();
@@ -283,7 +326,7 @@ export function buildGradePolicy(raw: Raw, source: string, build: PolicyBuildOpt
   return {
     name: text(source, 'name', raw.name) ?? 'custom',
     description: text(source, 'description', raw.description) ?? '',
-    source, type, table, score, quota, levels, caps, rankBy,
+    source, type, table, score, quota, levels, caps, capBy, rankBy,
     rankOrder: rankOrder as 'desc' | 'asc',
     quantiles: parseQuantiles(source, raw.quantiles),
     domains: parseDomains(source, raw.domains),

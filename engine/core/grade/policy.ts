@@ -3,6 +3,7 @@
  * rank/quota), the population rules on top (quantile scores, caps) and the lifecycle rules applied per customer.
  */
 import type Decimal from 'decimal.js';
+import type { ReviewCalendar } from './review';
 import type { DecisionTable } from './table';
 
 /** The three kinds of grade policy. */
@@ -60,8 +61,12 @@ export interface Domain {
 
 /** Lifecycle rules, each off (null) unless the policy sets it. */
 export interface Lifecycle {
-  /** Downgrades wait until this day number, or the run's review date ('review'). Upgrades apply at once. */
+  /** Downgrades wait until this day number, or the next review ('review'). Upgrades apply at once. */
   holdDowngradeUntil: number | 'review' | null;
+  /** Upgrades wait until the next review ('review', 004 3.4: 根据阶段评价结果上升); downgrades apply at once. */
+  holdUpgradeUntil: 'review' | null;
+  /** When reviews fall (`review`, `review_anchor`); null when the policy names none. */
+  review: ReviewCalendar | null;
   /** A grade moves at most this many levels per review. */
   maxStep: number | null;
   /** Grade of a new customer; with newCustomerMonths, new = opened less than that many months ago. */
@@ -91,6 +96,8 @@ export interface GradePolicy {
   /** Grades from best to worst: the order for max_step, hold-downgrade, caps and PRIORITY. */
   levels: readonly string[];
   caps: readonly Cap[];
+  /** Metric columns whose values group customers for caps (部门, 品种): each cap holds within each group. */
+  capBy: readonly string[];
   /** The metric caps rank by (higher first unless rankOrder is asc). */
   rankBy: string | null;
   rankOrder: 'desc' | 'asc';
@@ -103,6 +110,14 @@ export interface GradePolicy {
 
 /** The grade a blacklisted customer gets. */
 export const BLACKLIST = 'BLACKLIST';
+
+/** Grade words that mean blacklisted, in a previous result or an override column. */
+const BLACKLIST_WORDS = new Set(['blacklist', 'blacklisted', '黑名单', '黑名单客户']);
+
+/** Whether a grade word means blacklisted (`BLACKLIST`, `黑名单`, `黑名单客户`). */
+export function isBlacklistWord(grade: string | null): boolean {
+  return grade !== null && BLACKLIST_WORDS.has(grade.trim().toLowerCase());
+}
 
 /** Whether grading needs the whole population (quota bands, caps, quantile scores). */
 export function needsPopulation(policy: GradePolicy): boolean {

@@ -14,7 +14,7 @@ export const DEFAULT_POINTS: ReadonlyMap<string, Decimal> = new Map([
 
 /** A computed score, the exact number it ranks by, and the text that explains it; or why it cannot be computed. */
 export type ScoreOutcome =
-  | { score: Decimal; ranks: number | Decimal; explain: string }
+  | { score: Decimal; ranks: number | Decimal; explain: string; shownNumber: number }
   | { score: null; problem: string };
 
 /** One indicator's contribution: points × weight and its text in the explanation, or why there is none. */
@@ -25,6 +25,8 @@ interface Scored {
   score: Decimal;
   ranks: number | Decimal;
   shown: string;
+  /** `shown` as a number, for the Score column: the Grades sheet shows the score as the reason does. */
+  shownNumber: number;
 }
 
 /** What is worked out once per score policy: Σ weight, each indicator's terms by value, scores by whole sums. */
@@ -79,7 +81,8 @@ function termOf(spec: ScoreSpec, ind: Indicator, raw: unknown): Term {
 
 function scored(sum: Decimal, weights: Decimal): Scored {
   const score = sum.div(weights);
-  return { score, ranks: normaliseScalar(score) as number | Decimal, shown: formatScore(score) };
+  const shown = formatScore(score);
+  return { score, ranks: normaliseScalar(score) as number | Decimal, shown, shownNumber: Number(shown) };
 }
 
 /** Compute the weighted score of one customer. */
@@ -110,7 +113,7 @@ export function computeScore(spec: ScoreSpec, metrics: Metrics): ScoreOutcome {
     s = scored(sum, p.weights);
     if (whole !== null && p.scores.size < SCORES_KEPT) p.scores.set(whole, s);
   }
-  return { score: s.score, ranks: s.ranks, explain: ['score ', s.shown, ' = (', texts.join(' + '), ') / ', p.weightsText].join('') };
+  return { score: s.score, ranks: s.ranks, shownNumber: s.shownNumber, explain: ['score ', s.shown, ' = (', texts.join(' + '), ') / ', p.weightsText].join('') };
 }
 
 /** A score as shown: at most two decimals, exact digits beyond that rounded half up. */
