@@ -14,6 +14,7 @@ import { PolicyError } from '../core/policy/validate';
 import type { Register } from '../core/types';
 import { InputError, readNamedTables, type TableInput } from '../io';
 import { gradeRegister } from '../io/customers-table';
+import { readPreviousGrades } from '../io/previous-grades';
 
 /** A grade policy and where it came from. */
 export interface ChosenGradePolicy {
@@ -55,12 +56,35 @@ export async function chooseGradePolicy(
   return null;
 }
 
+/** Who the previous results held that this run does not, and the reverse, for the Audit sheet. */
+export interface PreviousSummary {
+  file: string;
+  matched: number;
+  appeared: readonly string[];
+  vanished: readonly string[];
+}
+
+/** A grading run's grades, and how they joined the previous results (null without --previous). */
+export interface GradeRun {
+  grades: GradeResult[];
+  previous: PreviousSummary | null;
+}
+
 /**
- * Grade every customer: the register's groups with their derived metrics, joined with the customers table.
- * Customers-table rows that cannot be matched are added to the register's exceptions.
+ * Grade every customer: the register's groups with their derived metrics, joined with the customers table and
+ * the previous results (`--previous FILE`). Rows that cannot be used are added to the register's exceptions.
  */
-export function gradeRun(register: Register, result: EngineResult, chosen: ChosenGradePolicy, customers?: TableInput): GradeResult[] {
-  const graded = gradeRegister(register, result, chosen.policy, customers);
+export async function gradeRun(
+  register: Register, result: EngineResult, chosen: ChosenGradePolicy, customers: TableInput | undefined,
+  options: { previous?: string; reviewDate?: number | null } = {},
+): Promise<GradeRun> {
+  const previous = options.previous ? await readPreviousGrades(options.previous) : undefined;
+  const graded = gradeRegister(register, result, chosen.policy, customers, { previous, reviewDate: options.reviewDate });
   register.exceptions.push(...graded.exceptions);
-  return graded.grades;
+  return {
+    grades: graded.grades,
+    previous: previous
+      ? { file: previous.file, matched: graded.grades.length - graded.appeared.length, appeared: graded.appeared, vanished: graded.vanished }
+      : null,
+  };
 }

@@ -19,6 +19,7 @@ Examples:
   crm-rules run "exports/*.csv" --as-of 2026-03-31 --csv result-csv
   crm-rules run register.xlsx --policy rules.yaml --lang zh
   crm-rules run --metrics customers.xlsx --grade-preset securities-4tier --as-of 2026-03-31
+  crm-rules run --metrics april.xlsx --grade-preset tonnage-stars --as-of 2026-04-30 --previous march-result.xlsx
 
 Policy: --preset NAME, else --policy FILE (.json/.yaml/.yml or a workbook with a Rules sheet), else the input
 workbook's Rules (规则) sheet, else the realestate preset. Grades: --grade-preset, else --grade-policy, else the
@@ -51,6 +52,8 @@ function program(print: (text: string) => void, setCode: (code: number) => void)
     .addOption(new Option('--grade-preset <NAME>', 'grade preset (see `crm-rules presets`)'))
     .addOption(new Option('--grade-policy <FILE>', 'grade policy: .json/.yaml, a workbook with a Rules sheet, or a decision-table sheet/CSV'))
     .option('--metrics <FILE>', 'customers table for grading (.xlsx Customers sheet or first sheet, or .csv), keyed by phone, household or name')
+    .option('--previous <FILE>', "last period's result workbook (or its Grades.csv): previous grades, their dates, overrides and blacklistings by Customer Key")
+    .option('--review-date <YYYY-MM-DD>', 'a review date for grading: held grade changes (就高不就低) take effect from it')
     .option('--as-of <YYYY-MM-DD>', "evaluate as of this date (default: the register's latest event date)")
     .option('--out <FILE.xlsx>', 'result workbook', 'crm-rules-result.xlsx')
     .option('--csv <DIR>', 'also write every result sheet as DIR/<Sheet>.csv')

@@ -19,6 +19,8 @@ export interface RunOptions {
   gradePreset?: string;
   gradePolicy?: string;
   metrics?: string;
+  previous?: string;
+  reviewDate?: string;
   asOf?: string;
   out: string;
   csv?: string;
@@ -39,6 +41,8 @@ export async function runCommand(inputs: string[], options: RunOptions): Promise
   const started = new Date();
   const asOf = options.asOf === undefined ? null : dayFromText(options.asOf);
   if (options.asOf !== undefined && asOf === null) throw new UsageError(`--as-of: "${options.asOf}" is not a date; expected YYYY-MM-DD`);
+  const reviewDate = options.reviewDate === undefined ? null : dayFromText(options.reviewDate);
+  if (options.reviewDate !== undefined && reviewDate === null) throw new UsageError(`--review-date: "${options.reviewDate}" is not a date; expected YYYY-MM-DD`);
   if (options.lang !== 'en' && options.lang !== 'zh') throw new UsageError(`--lang: "${options.lang}" is not allowed; expected en or zh`);
   if (inputs.length === 0 && !options.metrics) throw new UsageError('no INPUT given; name .xlsx/.csv files, folders or globs (or grade a --metrics table)');
   const out = resolve(options.out);
@@ -55,7 +59,11 @@ export async function runCommand(inputs: string[], options: RunOptions): Promise
     const customers = options.metrics ? await clock.time('read metrics', () => metricsTable(options.metrics!)) : read.customersTable;
     progress.stage('evaluating');
     const result = await clock.time('evaluate', () => evaluate(read.register, chosen.policy, { asOf }));
-    const grades = gradeChoice ? await clock.time('grade', () => gradeRun(read.register, result, gradeChoice, customers)) : null;
+    if (!gradeChoice && (options.previous || options.reviewDate)) throw new UsageError('--previous and --review-date need a grade policy (--grade-preset or --grade-policy)');
+    const gradeRunResult = gradeChoice
+      ? await clock.time('grade', () => gradeRun(read.register, result, gradeChoice, customers, { previous: options.previous, reviewDate }))
+      : null;
+    const grades = gradeRunResult?.grades ?? null;
     const sheets = await clock.time('result sheets', () => resultSheets({
       result,
       register: read.register,
@@ -65,6 +73,7 @@ export async function runCommand(inputs: string[], options: RunOptions): Promise
         version: toolVersion(),
         policySource: chosen.source,
         gradePolicy: gradeChoice && { source: gradeChoice.source, policy: gradeChoice.policy.settings },
+        previousGrades: gradeRunResult?.previous ?? null,
         files: read.files,
         runTime: started.toISOString(),
       },

@@ -16,6 +16,8 @@ export interface AuditInput {
   policy: OwnershipPolicy;
   /** The grade policy and where it came from, or null when none was given. */
   gradePolicy: { source: string; policy: unknown } | null;
+  /** How the grades joined last period's results (`--previous`), or null/absent when none were given. */
+  previousGrades?: { file: string; matched: number; appeared: readonly string[]; vanished: readonly string[] } | null;
   files: readonly InputFileInfo[];
   /** ISO timestamp of the run (workbook only). */
   runTime: string;
@@ -60,6 +62,23 @@ export function auditSheet(a: AuditInput): ResultSheet {
         rows: a.gradePolicy ? [['(full JSON)', JSON.stringify(a.gradePolicy.policy)]] : [],
         emptyNote: { en: 'No grade policy given', zh: '未设置分级规则' },
       },
+      ...(a.previousGrades ? [previousBlock(a.previousGrades)] : []),
+    ],
+  };
+}
+
+/** The previous results a run's grades carried on from: the file, and every customer that appeared or vanished. */
+function previousBlock(p: NonNullable<AuditInput['previousGrades']>): ResultSheet['blocks'][number] {
+  return {
+    title: { en: 'Previous grades', zh: '上期分级' },
+    columns: [col('Item', '项目', 'text', 22), col('Customer Key', '客户编号', 'text', 60)],
+    rows: [
+      ['Previous results', p.file],
+      ['Matched', String(p.matched)],
+      ['Appeared', String(p.appeared.length)],
+      ['Vanished', String(p.vanished.length)],
+      ...p.appeared.map((k) => ['appeared', k]),
+      ...p.vanished.map((k) => ['vanished', k]),
     ],
   };
 }

@@ -3,17 +3,23 @@
  * customer, keyed by phone, household or name, one column per metric named as in the grade policy. Rows are
  * matched to the register's customer groups so that a customer's Customer Key, name and derived metrics
  * (`sales_total`, `deal_count`, `commission_total`, `days_since_last_deal`, `monthly_sales`) join its own columns.
+ * The previous results (`--previous`) join by Customer Key: the previous grade, the day it was given, and what
+ * carries over (override, blacklist, opening and first-seen dates), so a chain of runs needs no copied columns.
  */
 import { aliasMatcher } from '../core/aliases';
 import { parseDay } from '../core/dates';
 import { phoneKey } from '../core/phone';
 import type { EngineResult } from '../core/engine';
-import { gradeCustomers, type CustomerInput, type DayInput, type GradePolicy, type GradeResult, type MetricValue } from '../core/grade';
+import {
+  gradeCustomers, monthKeyOf, policyMetrics, type CustomerInput, type DayInput, type GradePolicy, type GradeResult, type MetricValue,
+} from '../core/grade';
+import { monthIndex } from '../core/grade/months';
 import type { Grouping } from '../core/grouping';
 import { deriveMetrics, type DerivedMetrics } from '../core/metrics';
 import { isBlankRow } from '../core/register';
 import type { Cell, Register, RegisterException } from '../core/types';
 import { cellText, isBlank, parseMoney } from '../core/values';
+import type { PreviousGrades } from './previous-grades';
 import type { TableInput } from './read-inputs';
 
 type Role = 'phone' | 'household' | 'name' | 'previousGrade' | 'openedOn' | 'override' | 'blacklistedOn';
@@ -37,38 +43,114 @@ export interface CustomersInput {
   exceptions: RegisterException[];
 }
 
+/** What the customers table is read for: the policy's metric columns and the run's as-of month. */
+interface TableNeeds {
+  metrics: ReadonlySet<string>;
+  /** The months of a series that count (连续 N 个月 up to the as-of month), as month indexes [from, to]. */
+  months: readonly [number, number];
+}
+
 /**
- * Customers to grade: every register customer group (with its derived metrics), joined with the rows of the
- * customers table by phone, household or name; table rows that match no group are graded on their own columns.
+ * Customers to grade: every register customer group (with its derived metrics and the day it was first seen),
+ * joined with the rows of the customers table by phone, household or name; table rows that match no group are
+ * graded on their own columns. A blank or unreadable cell of a metric the policy reads goes to the exceptions.
  */
-export function customersForGrading(table: TableInput | undefined, grouping: Grouping, derived: Map<string, DerivedMetrics>): CustomersInput {
+export function customersForGrading(
+  table: TableInput | undefined, register: Register, grouping: Grouping, derived: Map<string, DerivedMetrics>, needs: TableNeeds,
+): CustomersInput {
   const byKey = new Map<string, CustomerInput>();
+  const date = register.cols.date;
   for (const g of grouping.groups) {
-    byKey.set(g.key, { key: g.key, name: g.customer, metrics: { ...derived.get(g.key)! } });
+    let first = Infinity;
+    for (const i of g.rows) if (date[i] < first) first = date[i];
+    byKey.set(g.key, { key: g.key, name: g.customer, metrics: { ...derived.get(g.key)! }, firstSeenOn: Number.isFinite(first) ? first : null });
   }
   const exceptions: RegisterException[] = [];
-  if (table) readTable(table, grouping, byKey, exceptions);
+  if (table) readTable(table, grouping, byKey, exceptions, needs);
   return { customers: [...byKey.values()], exceptions };
 }
 
-/** Graded customers of a register, and the customers-table rows that could not be used. */
+/** Graded customers of a register, the rows that could not be used, and who appeared or vanished since last time. */
 export interface GradedRegister {
   grades: GradeResult[];
   exceptions: RegisterException[];
+  /** Customer Keys graded now but not in the previous results, and the reverse (empty without --previous). */
+  appeared: string[];
+  vanished: string[];
+}
+
+/** Options of a grading run beyond the register and the policy. */
+export interface GradeRunOptions {
+  /** Last period's results (`--previous`). */
+  previous?: PreviousGrades;
+  /** A review date (`--review-date`), as a day number. */
+  reviewDate?: number | null;
+}
+
+/** Words in an override cell that clear an override carried over from the previous results. */
+const CLEAR_OVERRIDE = new Set(['-', '—', 'none', 'clear', '无', '取消', '撤销']);
+
+/**
+ * Join the previous results by Customer Key. What the customers table gives wins; a blacklisting carries over
+ * unless the table gives a later one; a customer absent last time is first seen now (its first register event,
+ * else this run).
+ */
+function joinPrevious(customers: CustomerInput[], previous: PreviousGrades, asOf: number): { appeared: string[]; vanished: string[] } {
+  const appeared: string[] = [];
+  const seen = new Set<string>();
+  for (let k = 0; k < customers.length; k++) {
+    const c = customers[k];
+    const p = previous.byKey.get(c.key);
+    if (!p) {
+      appeared.push(c.key);
+      customers[k] = { ...c, firstSeenOn: c.firstSeenOn ?? asOf };
+      continue;
+    }
+    seen.add(c.key);
+    const tableBlack = typeof c.blacklistedOn === 'number' ? c.blacklistedOn : null;
+    customers[k] = {
+      ...c,
+      previousGrade: c.previousGrade || p.grade,
+      previousOn: p.gradedOn,
+      override: c.override ?? p.override, // '' = cleared in the customers table
+      blacklistedOn: c.blacklistedOn != null && (p.blacklistedOn === null || tableBlack === null || tableBlack > p.blacklistedOn) ? c.blacklistedOn : p.blacklistedOn,
+      openedOn: c.openedOn ?? p.openedOn,
+      firstSeenOn: p.firstSeenOn ?? c.firstSeenOn,
+    };
+  }
+  const vanished: string[] = [];
+  for (const key of previous.byKey.keys()) if (!seen.has(key)) vanished.push(key);
+  return { appeared: appeared.sort(), vanished: vanished.sort() };
 }
 
 /**
  * Grade every customer of an evaluated register: its groups with their derived metrics (as of the evaluation's
  * date; deal rows without a commission at the ownership policy's commission_rate), joined with the customers
- * table. The batch runner and the task pane's dashboard both grade through here, so they agree.
+ * table and the previous results. The batch runner and the task pane's dashboard both grade through here, so
+ * they agree.
  */
-export function gradeRegister(register: Register, result: Pick<EngineResult, 'grouping' | 'asOf' | 'policy'>, policy: GradePolicy, table?: TableInput): GradedRegister {
+export function gradeRegister(
+  register: Register, result: Pick<EngineResult, 'grouping' | 'asOf' | 'policy'>, policy: GradePolicy, table?: TableInput,
+  options: GradeRunOptions = {},
+): GradedRegister {
   const derived = deriveMetrics(register, result.grouping, result.asOf, { commissionRate: result.policy.commission_rate });
-  const input = customersForGrading(table, result.grouping, derived);
-  return { grades: gradeCustomers(input.customers, policy, { asOf: result.asOf }), exceptions: input.exceptions };
+  const last = monthIndex(result.asOf);
+  const needs: TableNeeds = { metrics: policyMetrics(policy), months: [last - (policy.lifecycle.consecutiveMonths ?? 1) + 1, last] };
+  const input = customersForGrading(table, register, result.grouping, derived, needs);
+  const previous = options.previous;
+  const moved = previous ? joinPrevious(input.customers, previous, result.asOf) : { appeared: [], vanished: [] };
+  const grades = gradeCustomers(input.customers, policy, { asOf: result.asOf, reviewDate: options.reviewDate, previousRunOn: previous?.asOf });
+  return { grades, exceptions: [...(previous?.exceptions ?? []), ...input.exceptions], ...moved };
 }
 
-function readTable(table: TableInput, grouping: Grouping, byKey: Map<string, CustomerInput>, exceptions: RegisterException[]): void {
+/** Whether a column of the customers table is one the policy reads (a metric, or a month of a series that counts). */
+function needed(name: string, needs: TableNeeds): boolean {
+  if (needs.metrics.has(name)) return true;
+  const month = monthKeyOf(name);
+  return month !== null && needs.metrics.has(month.name) && month.month >= needs.months[0] && month.month <= needs.months[1];
+}
+
+function readTable(table: TableInput, grouping: Grouping, byKey: Map<string, CustomerInput>, exceptions: RegisterException[], wanted: TableNeeds): void {
   const h = table.rows.findIndex((r) => !isBlankRow(r));
   if (h < 0) return;
   const headers = table.rows[h].map((c) => cellText(c));
@@ -91,7 +173,14 @@ function readTable(table: TableInput, grouping: Grouping, byKey: Map<string, Cus
     const customer = byKey.get(key) ?? { key, name: text('name'), metrics: {} };
     const metrics: Record<string, MetricValue> = { ...customer.metrics };
     headers.forEach((name, c) => {
-      if (!name || roles[c] !== null || isBlank(cells[c])) return;
+      if (!name || roles[c] !== null) return;
+      if (isBlank(cells[c])) {
+        if (needed(name, wanted)) {
+          exceptions.push({ file: table.file, sheet: table.sheet, row: table.firstRow + i, column: name, value: '',
+            problem: 'blank metric the grade policy reads; the customer is graded without it (its reason says so)' });
+        }
+        return;
+      }
       if (numeric[c] && parseMoney(cells[c]) === null) {
         // 暂无, 约300万, —: a person's note in a number column. Grade without it, and say so.
         exceptions.push({ file: table.file, sheet: table.sheet, row: table.firstRow + i, column: name, value: cellText(cells[c]),
@@ -100,12 +189,14 @@ function readTable(table: TableInput, grouping: Grouping, byKey: Map<string, Cus
       }
       metrics[name] = metricValue(cells[c]);
     });
+    const override = text('override');
     byKey.set(key, {
       ...customer,
       metrics,
       previousGrade: text('previousGrade') || customer.previousGrade,
       openedOn: dayCell(cells[at('openedOn')]) ?? customer.openedOn,
-      override: text('override') || customer.override,
+      // A clearing word ends an override carried over from the previous results.
+      override: CLEAR_OVERRIDE.has(override.toLowerCase()) ? '' : override || customer.override,
       blacklistedOn: dayCell(cells[at('blacklistedOn')]) ?? customer.blacklistedOn,
     });
   }

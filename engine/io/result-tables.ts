@@ -56,10 +56,16 @@ export function gradesSheet(grades: readonly GradeRow[] | null): ResultSheet {
   return {
     en: 'Grades', zh: '分级',
     blocks: [{
+      // Review and Next Review: whether this run is a review for the customer, and when held changes may next take
+      // effect. Graded On to First Seen are what the next run's --previous carries on from.
       columns: [KEY, CUSTOMER, col('Grade', '等级', 'text', 10), col('Previous Grade', '上期等级', 'text', 14),
-        col('Score', '得分', 'number', 10), REASON],
+        col('Score', '得分', 'number', 10), col('Graded On', '评级日期', 'date', 12), col('Review', '本期复核', 'date', 12),
+        col('Next Review', '下次复核', 'date', 12), col('Override', '手工等级', 'text', 10),
+        col('Blacklisted On', '黑名单日期', 'date', 14), col('Opened On', '开户日期', 'date', 12),
+        col('First Seen', '首次出现', 'date', 12), REASON],
       rows: mapRows(grades ?? [], (g) => [g.customerKey, g.customer, g.grade, g.previousGrade,
-        g.score === null ? '' : String(g.score), g.reason]),
+        g.score === null ? '' : String(g.score), g.gradedOn, g.review, g.nextReview, g.override, g.blacklistedOn,
+        g.openedOn, g.firstSeen, g.reason]),
       emptyNote: grades === null
         ? {
           en: 'No grade policy: give --grade-preset NAME, --grade-policy FILE, or a grade table in the Rules sheet',

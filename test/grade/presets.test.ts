@@ -118,13 +118,18 @@ describe('grade presets: boundaries exactly as the seeds write them (threshold a
     assert.deepEqual(grades, ['钻石', '钻石', '金牌', '金牌', '银牌', '银牌', '铜牌', '铜牌', '普通', '普通']);
   });
 
-  it('medical-quota: level words score 好/较好/普通/差 = 100/80/60/40 with equal weights', () => {
-    const customers = [
-      { key: 'a', metrics: { business_volume: '好', receivables: '好', reputation: '较好', loyalty: '差' } },
-      { key: 'b', metrics: { business_volume: 90, receivables: '普通', reputation: '普通', loyalty: '普通' } },
-    ];
-    const r = gradeCustomers(customers, gradePreset('medical-quota'), { asOf: '2026-06-30' });
-    assert.deepEqual(r.map((x) => x.score), [80, 67.5]);
-    assert.match(r[0].reason, /score 80 = /);
+  it('medical-quota criteria of 004 2.2/2.3: 三级乙等以上 and 无违约记录 → VIP, 二级甲等以上 → 优选, else 合格', () => {
+    // The criteria alone (a department of one customer has no VIP place: 15% of 1 is 0).
+    const p = gradePolicyFromObject({ preset: 'medical-quota', caps: null, cap_by: null }, 'test');
+    const one = (hospital_level: string, default_records: number | string | null) => gradeOne({ hospital_level, default_records }, p);
+    assert.equal(one('三级乙等', 0).grade, 'VIP');
+    assert.equal(one('三级丙等', 0).grade, '优选');
+    assert.equal(one('二级甲等', '无').grade, '优选');
+    assert.equal(one('二级乙等', 0).grade, '合格');
+    assert.equal(one('三级甲等', 1).grade, '合格');
+    const blank = one('三级甲等', null);
+    assert.equal(blank.grade, '合格');
+    assert.match(blank.reason, /missing: default_records \(graded without them\)/);
+    assert.match(GRADE_PRESETS['medical-quota'].source, /附件1《销售客户审核评价表》 is not in the text/);
   });
 });

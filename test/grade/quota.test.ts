@@ -52,11 +52,15 @@ describe('rank/quota grading and caps', () => {
     }
   });
 
-  it('medical-quota caps: VIP ≤ 15%, 优选 ≤ 30% of 20 customers, a tie at the VIP cap split by key', () => {
+  it('caps on a weighted score: VIP ≤ 15%, 优选 ≤ 30% of 20 customers, a tie at the VIP cap split by key', () => {
     // scores 100, 99.99, ... from numeric indicators; customers c02 and c03 tie at the VIP cap (3 of 20)
+    const policy = gradePolicyFromObject({
+      indicators: { business_volume: 25, receivables: 25, reputation: 25, loyalty: 25 },
+      levels: ['VIP', '优选', '合格'], caps: { VIP: 15, 优选: 30 },
+    }, 'test');
     const scores = [100, 99.99, 99.98, 99.98, 99.97, 99, 98, 97, 96, 95, 94, 50, 40, 40, 40, 40, 40, 40, 40, 40];
     const customers = scores.map((s, i) => ({ key: key(i), metrics: { business_volume: s, receivables: s, reputation: s, loyalty: s } }));
-    const r = gradeCustomers(customers, gradePreset('medical-quota'), { asOf: '2026-06-30' });
+    const r = gradeCustomers(customers, policy, { asOf: '2026-06-30' });
     assert.deepEqual(r.map((x) => x.grade), [
       'VIP', 'VIP', 'VIP', '优选', '优选', '优选', '优选', '优选', '优选', '合格',
       '合格', '合格', '合格', '合格', '合格', '合格', '合格', '合格', '合格', '合格',
@@ -65,6 +69,37 @@ describe('rank/quota grading and caps', () => {
     assert.match(r[2].reason, /VIP cap 15% = 3 of 20 customers; ranks 3 of 20 by score 99.98, keeps VIP \(tied at 99.98 with c03/);
     assert.match(r[3].reason, /VIP cap 15% = 3 of 20 customers; ranks 4 of 20 by score 99.98 → 优选 \(tied at 99.98 with c02/);
     assert.match(r[9].reason, /优选 cap 30% = 6 of 20 customers; ranks 7 of 17 by score 95 → 合格/);
+  });
+
+  it('medical-quota: caps are ceilings on customers meeting 2.2/2.3, never quotas (ten customers who all fall short stay 合格)', () => {
+    const policy = gradePreset('medical-quota');
+    const short = Array.from({ length: 10 }, (_, i) => ({ key: key(i), metrics: { hospital_level: '一级甲等', default_records: 0, business_volume: 1000 * i } }));
+    assert.deepEqual(gradeCustomers(short, policy, { asOf: '2026-06-30' }).map((x) => x.grade), Array(10).fill('合格'));
+    // 三级甲等 without 违约记录 qualify for VIP; 15% of 10 = 1 per department, the rest drop by 业务合作量 to 优选, whose
+    // 30% = 3 lets two more keep 优选; a default record bars both.
+    const levels = ['三级甲等', '三级甲等', '三级甲等', '三级甲等', '二级甲等', '三级甲等', '一级甲等', '一级甲等', '一级甲等', '一级甲等'];
+    const customers = levels.map((l, i) => ({
+      key: key(i), metrics: { hospital_level: l, default_records: i === 5 ? 2 : 0, business_volume: (10 - i) * 1000, department: i < 10 ? '骨科' : '' },
+    }));
+    const r = gradeCustomers(customers, policy, { asOf: '2026-06-30' });
+    assert.deepEqual(r.map((x) => x.grade), ['VIP', '优选', '优选', '优选', '合格', '合格', '合格', '合格', '合格', '合格']);
+    assert.match(r[1].reason, /^row 1: hospital_level .*→ VIP .*; VIP cap 15% = 1 of 10 customers in department 骨科; ranks 2 of 4 by business_volume 9000 → 优选$/);
+    assert.match(r[4].reason, /row 2: hospital_level .*→ 优选 .*; 优选 cap 30% = 3 of 10 customers in department 骨科; ranks 4 of 4 by business_volume 6000 → 合格$/);
+    assert.match(r[5].reason, /^row 3: any values \(default row\) → 合格/);
+  });
+
+  it('caps per group: each department and product holds its own share; two manual VIPs over the cap are counted and flagged', () => {
+    const policy = gradePolicyFromObject({
+      table: [['spend', 'grade'], ['>=100', 'VIP'], ['-', 'normal']], caps: { VIP: 25 }, cap_by: 'department', rank_by: 'spend',
+    }, 'test');
+    const rows: [string, number, string | null][] = [
+      ['A', 500, null], ['A', 400, null], ['A', 300, null], ['A', 200, null],
+      ['B', 50, 'VIP'], ['B', 40, 'VIP'], ['B', 300, null], ['B', 30, null],
+    ];
+    const r = gradeCustomers(rows.map(([department, spend, override], i) => ({ key: key(i), metrics: { spend, department }, override })), policy, { asOf: '2026-03-31' });
+    assert.deepEqual(r.map((x) => x.grade), ['VIP', 'normal', 'normal', 'normal', 'VIP', 'VIP', 'normal', 'normal']);
+    assert.match(r[4].reason, /manual override → VIP; manual override counted in the VIP cap 25% = 1 of 4 customers in department B: 2 overrides break the cap/);
+    assert.match(r[6].reason, /VIP cap 25% = 1 of 4 customers in department B; ranks 1 of 1 by spend 300 → normal/);
   });
 
   it('a cap on a decision table ranks by rank_by, and blacklisted customers are outside the population', () => {

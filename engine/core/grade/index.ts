@@ -13,9 +13,9 @@ export {
   gradePolicyFromObject, gradePolicyFromRules, gradePolicyFromRulesSheet, gradePolicyFromTable, gradePolicyFromText,
   gradePreset, type GradeTableOptions,
 } from './load';
-export { gatherSeries, type MetricValue, type Metrics, type MonthlySeries } from './metric-values';
+export { gatherSeries, monthKeyOf, type MetricValue, type Metrics, type MonthlySeries } from './metric-values';
 export { addMonths, monthIndex, monthLabel } from './months';
-export { BLACKLIST, needsPopulation, type GradePolicy, type GradePolicyType } from './policy';
+export { BLACKLIST, needsPopulation, policyMetrics, type GradePolicy, type GradePolicyType } from './policy';
 export { GRADE_KEY_HELP, GRADE_PRESET_LABELS, GRADE_SHEET_KEYS } from './keys';
 export { GRADE_PRESETS } from './presets';
 export { DEFAULT_POINTS } from './score';

@@ -77,6 +77,13 @@ export function showValue(v: Normalised): string {
 
 const SERIES_KEY = /^(.+?)\s*(?:@|\[|\s)\s*(\d{4})-(\d{1,2})\]?$/;
 
+/** The series name and month index of a per-month metric name (`monthly_spend 2026-01`), or null. */
+export function monthKeyOf(key: string): { name: string; month: number } | null {
+  if (!isMonthKey(key)) return null;
+  const m = SERIES_KEY.exec(key.trim())!;
+  return { name: m[1], month: Number(m[2]) * 12 + Number(m[3]) - 1 };
+}
+
 /** Whether a metric name is one month of a series (`monthly_spend 2026-01`); cheap for ordinary names. */
 export function isMonthKey(key: string): boolean {
   const c = key.charCodeAt(key.length - 1);

@@ -123,3 +123,15 @@ export function isBlacklistWord(grade: string | null): boolean {
 export function needsPopulation(policy: GradePolicy): boolean {
   return policy.type === 'quota' || policy.caps.length > 0 || policy.quantiles.length > 0;
 }
+
+/** The metric columns a policy reads from a customers table (table conditions, indicators, ranks, cap groups). */
+export function policyMetrics(policy: GradePolicy): Set<string> {
+  const names = new Set<string>();
+  for (const m of policy.table?.metrics ?? []) names.add(m);
+  for (const ind of policy.score?.indicators ?? []) names.add(ind.metric);
+  if (policy.quota) names.add(policy.quota.metric);
+  if (policy.rankBy) names.add(policy.rankBy);
+  for (const q of policy.quantiles) { names.delete(q.name); names.add(q.metric); }
+  names.delete('score');
+  return names;
+}

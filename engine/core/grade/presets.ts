@@ -17,7 +17,8 @@ const DEFINITIONS: Record<string, PresetDefinition> = {
   // or 净佣金 ≥ 5万; A类核心 净佣金 [1万, 5万); B类核心 资产 [50万, 500万) 且 净佣金 < 1万; 潜力 资产 [20万, 50万) 且
   // 净佣金 < 1万, 或 净佣金 [5千, 1万) 且 资产 < 20万; 普通 其他所有客户. Assets of exactly 500万 with 净佣金 < 1万
   // fit no row ("大于500万" vs "小于500万"): the text's gap, kept. 新开客户默认潜力客户, 保留一年, 就高不就低;
-  // 季度评级 upgrades at once, downgrades wait for the annual review.
+  // 季度评级 upgrades at once, downgrades wait for the annual review: the rating of the accounts as of 31 December
+  // (年度评级, 新一个年度初的前十个工作日), hence an annual review calendar anchored on 31 December.
   'securities-4tier': {
     source: '003 中国银河证券 经纪业务客户分类分级服务实施细则 第八条, 第十条',
     settings: {
@@ -38,6 +39,8 @@ const DEFINITIONS: Record<string, PresetDefinition> = {
       new_customer_months: 12,
       new_customer_upgrade: true,
       hold_downgrade_until: 'review',
+      review: 'annual',
+      review_anchor: '2025-12-31',
     },
   },
   // 003 客户分级管理制度 销量指标: VIP 年度销售超出1000万以上; A 500--1000万档; B 200-500万档; C 200万以下.
@@ -56,7 +59,9 @@ const DEFINITIONS: Record<string, PresetDefinition> = {
     },
   },
   // 001 第13篇 石油公司化工品客户管理办法 第九条 聚烯烃: 网拍客户 新开发客户; 普通 单月提货量 < 1000 吨; 一星
-  // [1000, 2000); 二星 [2000, 3000); 三星 3000 吨以上; 客户级别可以依次升降 (one level per review).
+  // [1000, 2000); 二星 [2000, 3000); 三星 3000 吨以上; 客户级别可以依次升降 (one level per review). Graded month by
+  // month (单月提货量). 网拍 means 新开发客户: a customer opened or first seen within the month, never merely one
+  // without a previous grade (the first run over an existing list grades by tonnage).
   'tonnage-stars': {
     source: '001 第13篇 石油公司化工品客户管理办法 第九条 (聚烯烃)',
     settings: {
@@ -73,6 +78,8 @@ const DEFINITIONS: Record<string, PresetDefinition> = {
       new_customer_grade: '网拍',
       new_customer_upgrade: false,
       max_step: 1,
+      review: 'monthly',
+      review_anchor: '2026-01-31',
     },
   },
   // 001 第15篇 大客户管理方法: 中国联通 连续六个月通信费大于300元、500元、800元 → 三星、四星、五星级服务通行卡.
@@ -92,21 +99,34 @@ const DEFINITIONS: Record<string, PresetDefinition> = {
       consecutive_months: 6,
     },
   },
-  // 004 德奥 客户管理制度 2.1–2.4 and 3.5: customers graded VIP / 优选类 / 合格类 by 业务合作量、应收款情况、经营信誉与
-  // 忠诚度 (评价表 levels 好/较好/普通/差); VIP ≤ 15% and 优选类 ≤ 30% of the department's customers; 黑名单有效期
-  // 6 个月, re-entry 定位于合格类客户. The text sets no score thresholds (each department writes its own), so every
-  // customer may reach VIP and the caps decide by score; the four indicators weigh equally.
+  // 004 德奥 客户管理制度 五.2 客户的分级管理 and 3.1–3.5. VIP (2.2): a) 三级乙等以上 medical institution, b) 无滞期
+  // 付款、逾期未提货等违约记录; 优选类 (2.3): a) 二级甲等以上, d) no 违约记录; 合格类 (2.4): the others. The caps are
+  // ceilings on customers meeting those criteria (2.2 d, 2.3 e: 不得超过本部门客户总量的 15% / 30%), per department;
+  // customers over a cap drop to the next grade by 业务合作量 (2.1). The alternatives the text leaves blank (病床位
+  // 达到__张床位, 业务量每年不小于__万元) have no number to write, and c) 有意愿 / b) 知名度 are not measured: a
+  // department adds its own rows. 黑名单有效期 6 个月, re-entry 定位于合格类客户 (3.5 c); 阶段性评审 every 6 months
+  // (3.2): upgrades wait for it (3.4), downgrades apply at once (3.3: 5 日内降为优选类或合格类).
   'medical-quota': {
-    source: '004 客户管理制度 (德奥) 五.2 客户分级, 3.5 客户黑名单',
+    source: '004 客户管理制度 (德奥) 五.2.2–2.4 客户分级, 3.2–3.5 评审与黑名单; 附件1《销售客户审核评价表》 is not in the text: '
+      + 'no weighted score is defined, the criteria of 2.2/2.3 are used as written',
     settings: {
       name: 'medical-quota',
-      description: '德奥 客户分级: VIP ≤ 15%, 优选 ≤ 30%, rest 合格, by weighted score; blacklist 6 months',
-      type: 'score',
-      indicators: { business_volume: 25, receivables: 25, reputation: 25, loyalty: 25 },
+      description: '德奥 客户分级: VIP (三级乙等以上, 无违约记录) ≤ 15%, 优选 (二级甲等以上, 无违约记录) ≤ 30% per department, rest 合格',
+      table: [
+        ['hospital_level', 'default_records', 'grade', 'reason'],
+        ['"三级特等", "三级甲等", "三级乙等"', '0, "无"', 'VIP', '2.2 三级乙等以上医疗机构, 无违约记录'],
+        ['"三级特等", "三级甲等", "三级乙等", "三级丙等", "二级甲等"', '0, "无"', '优选', '2.3 二级甲等以上医疗机构, 无违约记录'],
+        ['-', '-', '合格', '2.4 除VIP客户、优选类客户之外的其它客户'],
+      ],
       levels: ['VIP', '优选', '合格'],
       caps: { VIP: 15, 优选: 30 },
+      cap_by: 'department',
+      rank_by: 'business_volume',
       blacklist_months: 6,
       blacklist_reentry_grade: '合格',
+      review: 'half-year',
+      review_anchor: '2025-12-31',
+      hold_upgrade_until: 'review',
     },
   },
   // 003 投资者风险承受能力评估: 保守型 得分 9–40, 稳健型 41–71, 进取型 72–100. Scores are whole points from 9 to 100.

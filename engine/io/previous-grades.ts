@@ -1,0 +1,112 @@
+/**
+ * `--previous FILE`: last period's grades, from its result workbook (the Grades / 分级 sheet) or that sheet's CSV
+ * export, with English or Chinese headers. Each row gives a customer's previous grade, the day it was given, and
+ * what carries over (a manual override, a blacklist date, the opening and first-seen dates), keyed by Customer
+ * Key. Rows are read as they stream in, so a million-customer result is never held as a table.
+ */
+import { basename } from 'node:path';
+import { normaliseLabel } from '../core/aliases';
+import { parseDay } from '../core/dates';
+import type { Cell, RegisterException } from '../core/types';
+import { cellText, isBlank } from '../core/values';
+import { readCsvRows } from './csv-reader';
+import { fileKind } from './file-kind';
+import { InputError } from './input-error';
+import { readXlsxSheets } from './xlsx-reader';
+
+/** One customer's line of the previous results. Dates are day numbers; null when blank. */
+export interface PreviousGrade {
+  grade: string | null;
+  gradedOn: number | null;
+  override: string | null;
+  blacklistedOn: number | null;
+  openedOn: number | null;
+  firstSeenOn: number | null;
+}
+
+/** The previous results of a run. */
+export interface PreviousGrades {
+  file: string;
+  byKey: Map<string, PreviousGrade>;
+  /** The latest day a grade was given (the previous run's as-of date); null when none is given. */
+  asOf: number | null;
+  /** Rows that could not be used. */
+  exceptions: RegisterException[];
+}
+
+type Field = 'key' | 'grade' | 'gradedOn' | 'override' | 'blacklistedOn' | 'openedOn' | 'firstSeenOn';
+
+/** Headers of the Grades sheet in both languages (result-tables.ts writes them). */
+const FIELD_ALIASES: Record<Field, readonly string[]> = {
+  key: ['customer key', '客户编号'],
+  grade: ['grade', '等级'],
+  gradedOn: ['graded on', '评级日期'],
+  override: ['override', '手工等级'],
+  blacklistedOn: ['blacklisted on', '黑名单日期'],
+  openedOn: ['opened on', '开户日期'],
+  firstSeenOn: ['first seen', '首次出现'],
+};
+/** Whole headers only: `Previous Grade` is not `Grade`. */
+const FIELD_OF = new Map<string, Field>(
+  (Object.entries(FIELD_ALIASES) as [Field, readonly string[]][]).flatMap(([f, names]) => names.map((n) => [normaliseLabel(n), f] as [string, Field])),
+);
+
+const GRADES_SHEETS = new Set(['grades', '分级']);
+const DATE_FIELDS: readonly Field[] = ['gradedOn', 'blacklistedOn', 'openedOn', 'firstSeenOn'];
+
+/** Read the previous results of `path`: a result workbook, or a Grades CSV. */
+export async function readPreviousGrades(path: string): Promise<PreviousGrades> {
+  const file = basename(path);
+  const out: PreviousGrades = { file, byKey: new Map(), asOf: null, exceptions: [] };
+  let columns: Partial<Record<Field, number>> | null = null;
+  let sheet = '';
+  const onRow = (cells: Cell[], row: number): void => {
+    if (columns === null) {
+      if (cells.every((c) => isBlank(c))) return;
+      const found: Partial<Record<Field, number>> = {};
+      cells.forEach((c, i) => {
+        const f = FIELD_OF.get(normaliseLabel(cellText(c)));
+        if (f && found[f] === undefined) found[f] = i;
+      });
+      if (found.key === undefined || found.grade === undefined) {
+        throw new InputError(file, `${sheet ? `sheet ${sheet} ` : ''}row ${row}: expected a Grades header with Customer Key (客户编号) and Grade (等级); found ${cells.map((c) => cellText(c)).filter(Boolean).join(', ')}`);
+      }
+      columns = found;
+      return;
+    }
+    const at = (f: Field): Cell => (columns![f] === undefined ? null : cells[columns![f]!]);
+    const key = cellText(at('key'));
+    if (key === '') return; // a note row (no grade policy, no customers) or a blank line
+    const rec: PreviousGrade = { grade: cellText(at('grade')) || null, gradedOn: null, override: cellText(at('override')) || null,
+      blacklistedOn: null, openedOn: null, firstSeenOn: null };
+    for (const f of DATE_FIELDS) {
+      const cell = at(f);
+      if (isBlank(cell)) continue;
+      const day = parseDay(cell);
+      if (day === null) {
+        out.exceptions.push({ file, sheet, row, column: f, value: cellText(cell), problem: 'not a date (expected YYYY-MM-DD); the previous results are used without it' });
+        continue;
+      }
+      (rec as unknown as Record<string, number>)[f] = day;
+    }
+    if (rec.gradedOn !== null && (out.asOf === null || rec.gradedOn > out.asOf)) out.asOf = rec.gradedOn;
+    if (out.byKey.has(key)) {
+      out.exceptions.push({ file, sheet, row, column: 'Customer Key', value: key, problem: 'customer key appears twice in the previous results; the first row is used' });
+      return;
+    }
+    out.byKey.set(key, rec);
+  };
+  if ((await fileKind(path, file)) === 'csv') await readCsvRows(path, onRow);
+  else {
+    let found = false;
+    await readXlsxSheets(path, file, (info) => {
+      if (found || !GRADES_SHEETS.has(info.name.trim().toLowerCase())) return null;
+      found = true;
+      sheet = info.name;
+      return onRow;
+    });
+    if (!found) throw new InputError(file, 'no Grades (分级) sheet: expected a crm-rules result workbook or its Grades.csv');
+  }
+  if (columns === null) throw new InputError(file, 'the previous results are empty: expected a Grades header with Customer Key (客户编号) and Grade (等级)');
+  return out;
+}
