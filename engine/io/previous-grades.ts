@@ -60,18 +60,22 @@ export async function readPreviousGrades(path: string): Promise<PreviousGrades> 
   const out: PreviousGrades = { file, byKey: new Map(), asOf: null, exceptions: [] };
   let columns: Partial<Record<Field, number>> | null = null;
   let sheet = '';
+  /** The Grades header's columns, or null when `cells` is no Grades header. */
+  const headerOf = (cells: Cell[]): Partial<Record<Field, number>> | null => {
+    const found: Partial<Record<Field, number>> = {};
+    cells.forEach((c, i) => {
+      const f = FIELD_OF.get(normaliseLabel(cellText(c)));
+      if (f && found[f] === undefined) found[f] = i;
+    });
+    return found.key !== undefined && found.grade !== undefined ? found : null;
+  };
   const onRow = (cells: Cell[], row: number): void => {
     if (columns === null) {
       if (cells.every((c) => isBlank(c))) return;
-      const found: Partial<Record<Field, number>> = {};
-      cells.forEach((c, i) => {
-        const f = FIELD_OF.get(normaliseLabel(cellText(c)));
-        if (f && found[f] === undefined) found[f] = i;
-      });
-      if (found.key === undefined || found.grade === undefined) {
-        throw new InputError(file, `${sheet ? `sheet ${sheet} ` : ''}row ${row}: expected a Grades header with Customer Key (客户编号) and Grade (等级); found ${cells.map((c) => cellText(c)).filter(Boolean).join(', ')}`);
+      columns = headerOf(cells);
+      if (columns === null) {
+        throw new InputError(file, `row ${row}: expected a Grades header with Customer Key (客户编号) and Grade (等级); found ${cells.map((c) => cellText(c)).filter(Boolean).join(', ')}`);
       }
-      columns = found;
       return;
     }
     const at = (f: Field): Cell => (columns![f] === undefined ? null : cells[columns![f]!]);
@@ -98,14 +102,25 @@ export async function readPreviousGrades(path: string): Promise<PreviousGrades> 
   };
   if ((await fileKind(path, file)) === 'csv') await readCsvRows(path, onRow);
   else {
-    let found = false;
+    // The Grades (分级) sheet: by its name, or (when the package lists names after the sheets, so a streaming read
+    // does not know them yet) as the first sheet whose header is a Grades header.
+    let done = false;
     await readXlsxSheets(path, file, (info) => {
-      if (found || !GRADES_SHEETS.has(info.name.trim().toLowerCase())) return null;
-      found = true;
-      sheet = info.name;
-      return onRow;
+      if (done) return null;
+      const named = GRADES_SHEETS.has(info.name.trim().toLowerCase());
+      let state: 'header' | 'rows' | 'skip' = 'header';
+      return (cells, row) => {
+        if (state === 'skip') return;
+        if (state === 'rows') { onRow(cells, row); return; }
+        if (cells.every((c) => isBlank(c))) return;
+        if (!named && headerOf(cells) === null) { state = 'skip'; return; }
+        state = 'rows';
+        done = true;
+        sheet = info.name;
+        onRow(cells, row);
+      };
     });
-    if (!found) throw new InputError(file, 'no Grades (分级) sheet: expected a crm-rules result workbook or its Grades.csv');
+    if (!done) throw new InputError(file, 'no Grades (分级) sheet: expected a crm-rules result workbook or its Grades.csv');
   }
   if (columns === null) throw new InputError(file, 'the previous results are empty: expected a Grades header with Customer Key (客户编号) and Grade (等级)');
   return out;
