@@ -1,41 +1,35 @@
 /**
- * Add-in benchmark: the CRM.* functions through the add-in code path in Node (the registered CRM.OWNER/OWNERS
- * functions with the invocation Excel passes), with ranges shaped the way Excel hands them over: dates as serial
- * numbers, blank cells as 0, and every call getting its own copy of the range parsed from the runtime's message
- * (distinct string objects, nothing shared with other calls).
- *   - CRM.OWNER in 10,000 cells over the same 10,000-row register range (target < 2 s), with the register's
- *     address (@requiresParameterAddresses). Excel delivers the calls of a recalculation in messages; the first
- *     call of each message compares the whole range with the cached copy, so the figure is given for one message
- *     of 10,000 calls and for messages of 500 and of 50 calls. For contrast: the same calls without an address,
- *     where each call hashes the whole range (sampled and extrapolated).
- *   - CRM.OWNERS over a 100,000-row range (target < 1 s): cold, and again after a recalculation with an
- *     unchanged fresh copy.
+ * Add-in benchmark: what one recalculation of a register's per-row formulas costs, on both sides of Excel's
+ * custom-functions bridge.
+ *
+ *   - Excel's side: the cell values Excel copies into function arguments. Excel hands every call its own copy of
+ *     each argument, so a range argument costs its cell count in every call. The bench counts the values of every
+ *     argument as the simulated recalculation passes them.
+ *   - The runtime's side: the registered functions (functions.ts, with the invocation Excel passes) timed in Node,
+ *     each call with a copy of the range parsed afresh from the runtime's message (a few copies are cycled; Excel
+ *     would send a new one per call), calls delivered in messages of 500.
+ *
+ * Two ways to write the register's per-row formulas, at 10,000 and 50,000 rows:
+ *   - range form:  `=CRM.OWNER(C2, Register!$A$1:$M$10001)` in every row;
+ *   - handle form: `=CRM.REGISTER(Register!$A$1:$M$10001)` once in P1, `=CRM.OWNER(C2, $P$1)` in every row.
+ * Target: the handle form moves O(rows) values, at most twice the register's cell count. CRM.OWNERS over 100,000
+ * rows (target < 1 s) is timed too.
  *
  *   npx tsx bench/addin.bench.ts
  */
 import { clearEvaluations } from '../addin/src/functions/evaluations';
-import { OWNER, OWNERS } from '../addin/src/functions/functions';
-import { owner } from '../addin/src/functions/owner';
-import { rulesSheetRows } from '../addin/src/taskpane/templates';
+import { OWNER, OWNERS, REGISTER } from '../addin/src/functions/functions';
+import { clearHandles } from '../addin/src/functions/handles';
 import { evaluate, ownershipPreset, parseRegister, type Cell } from '../engine/core';
 import { excelRange, freshCopy, nextBurst, rangeAddress } from '../test/addin/excel-shapes';
 import { syntheticTable } from './synthetic';
 
 const mb = (): number => Math.round(process.resourceUsage().maxRSS / 1024);
-const AS_OF = '2026-12-31';
-const CELLS = 10_000;
-/** Distinct fresh copies the OWNER calls cycle through (each as Excel would deliver it; 10,000 would not fit in memory). */
-const COPIES = 6;
-
-function registerOf(rows: number): unknown[][] {
-  return excelRange(syntheticTable({ rows, groups: Math.ceil(rows / 4), seed: 7 }), 0);
-}
-
-/** The customer (phone) of each data row, as the cells next to a register would pass it. */
-function customersOf(register: unknown[][]): unknown[] {
-  const phone = (register[0] as string[]).findIndex((h) => /电话|phone/i.test(String(h)));
-  return register.slice(1).map((r) => r[phone]).filter((p) => p !== 0 && p !== '' && p !== null);
-}
+const fmt = (n: number): string => n.toLocaleString('en');
+/** Distinct fresh copies the range-form calls cycle through. */
+const COPIES = 3;
+/** Calls Excel delivers per message. */
+const PER_MESSAGE = 500;
 
 /** The part of Excel's CustomFunctions runtime the functions use: the error values they throw. */
 class ExcelError extends Error {
@@ -43,86 +37,116 @@ class ExcelError extends Error {
 }
 Object.assign(globalThis, { CustomFunctions: { Error: ExcelError, ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A' } } });
 
-/** Outcome counts of OWNER answers; any error other than #N/A (the phone of an unusable row) stops the run. */
-function tally(answers: unknown[]): { owned: number; na: number } {
-  let owned = 0;
-  let na = 0;
-  for (const a of answers) {
-    if (typeof a === 'string') owned += a ? 1 : 0;
-    else if (a instanceof ExcelError && a.code === '#N/A') na++;
-    else throw new Error(`OWNER failed: ${String(a)}`);
-  }
-  return { owned, na };
+function registerOf(rows: number): unknown[][] {
+  return excelRange(syntheticTable({ rows, groups: Math.ceil(rows / 4), seed: 7 }), 0);
 }
 
-/** A Rules range passed as the policy argument, with its address; each call gets one of its fresh copies. */
-interface RulesArg { copies: unknown[][][]; address: string }
+/** The customer (phone) of each data row, as the cell beside it would pass it. */
+function customersOf(register: unknown[][]): unknown[] {
+  const phone = (register[0] as string[]).findIndex((h) => /电话|phone/i.test(String(h)));
+  return register.slice(1).map((r) => r[phone]);
+}
 
-/** The i-th OWNER cell's call: its customer, and the invocation Excel passes with the cell's and arguments' addresses. */
-function ownerCall(i: number, range: unknown[][], address: string, customers: unknown[], rules?: RulesArg): Promise<unknown> {
-  const invocation = { parameterAddresses: [`Register!N${i + 2}`, address, 'Register!P1', rules?.address ?? null] } as CustomFunctions.Invocation;
-  const policy = (rules ? rules.copies[i % rules.copies.length] : null) as unknown[][];
-  return OWNER(customers[i % customers.length], range, AS_OF, policy, invocation).catch((e: unknown) => e);
+/** Cell values Excel copies into a call for one argument: every cell of a range, one for a single value. */
+function valuesOf(arg: unknown): number {
+  return Array.isArray(arg) ? arg.reduce((n: number, row: unknown[]) => n + row.length, 0) : 1;
 }
 
 /**
- * CRM.OWNER in `CELLS` cells, delivered in messages of `perMessage` calls: the calls of a message start together
- * (one burst), then the runtime returns to its event loop. The first call (parse + evaluate) is timed apart.
+ * Outcome counts of OWNER answers: an owner's name, #N/A (the phone of an unusable row) or #VALUE! for a row
+ * without a phone; any other error stops the run.
  */
-async function ownerCells(register: unknown[][], address: string, customers: unknown[], copies: unknown[][][], perMessage: number, rules?: RulesArg): Promise<{ first: number; rest: number; owned: number; na: number }> {
-  clearEvaluations();
+function tally(answers: unknown[]): { owned: number; na: number; blank: number } {
+  let owned = 0;
+  let na = 0;
+  let blank = 0;
+  for (const a of answers) {
+    if (typeof a === 'string') owned += a ? 1 : 0;
+    else if (a instanceof ExcelError && a.code === '#N/A') na++;
+    else if (a instanceof ExcelError && /customer is empty/.test(a.message)) blank++;
+    else throw new Error(`OWNER failed: ${String(a)}`);
+  }
+  return { owned, na, blank };
+}
+
+/** One recalculation's figures. */
+interface Recalc { values: number; setupMs: number; firstMs: number; restMs: number; owned: number; na: number; blank: number; answers: unknown[] }
+
+/**
+ * The per-row OWNER cells of one recalculation, delivered in messages: `args(i)` gives the i-th cell's register
+ * argument and the addresses Excel passes. Counts the values of every argument and times the calls.
+ */
+async function ownerCells(customers: unknown[], args: (i: number) => { register: unknown; address: string }): Promise<Omit<Recalc, 'setupMs'>> {
+  let values = 0;
+  const call = (i: number): Promise<unknown> => {
+    const { register, address } = args(i);
+    const customer = customers[i];
+    values += valuesOf(customer) + valuesOf(register);
+    const invocation = { parameterAddresses: [`Register!N${i + 2}`, address, null, null] } as CustomFunctions.Invocation;
+    return OWNER(customer as string, register as unknown[][], undefined, undefined, invocation).catch((e: unknown) => e);
+  };
   await nextBurst();
   let t = performance.now();
-  // The first call brings a copy of its own, so no later call is handed the very array the cache kept.
-  const answers: unknown[] = [await ownerCall(0, freshCopy(register), address, customers, rules)];
-  const first = performance.now() - t;
+  const answers: unknown[] = [await call(0)]; // parse + evaluate, or evaluate under the handle
+  const firstMs = performance.now() - t;
   await nextBurst();
   t = performance.now();
-  for (let start = 1; start < CELLS; start += perMessage) {
+  for (let start = 1; start < customers.length; start += PER_MESSAGE) {
     const calls: Promise<unknown>[] = [];
-    for (let i = start; i < Math.min(CELLS, start + perMessage); i++) calls.push(ownerCall(i, copies[i % copies.length], address, customers, rules));
+    for (let i = start; i < Math.min(customers.length, start + PER_MESSAGE); i++) calls.push(call(i));
     answers.push(...await Promise.all(calls));
     await nextBurst();
   }
-  return { first, rest: performance.now() - t, ...tally(answers) };
+  return { values, firstMs, restMs: performance.now() - t, answers, ...tally(answers) };
 }
 
-/** One line of OWNER figures. */
-function report(label: string, r: { first: number; rest: number; owned: number; na: number }): void {
-  const total = r.first + r.rest;
-  console.log(`${label}: ${total.toFixed(0)} ms wall = first call ${r.first.toFixed(0)} ms (parse + evaluate) `
-    + `+ ${r.rest.toFixed(0)} ms for the other ${(CELLS - 1).toLocaleString('en')} (${(r.rest / (CELLS - 1) * 1000).toFixed(0)} µs/call); `
-    + `${r.owned.toLocaleString('en')} with an owner, ${r.na} #N/A — target < 2000 ms: ${total < 2000 ? 'met' : 'MISSED'}`);
+/** Range form: every OWNER cell gets its own copy of the whole register range. */
+async function rangeForm(register: unknown[][], address: string, customers: unknown[]): Promise<Recalc> {
+  clearEvaluations();
+  const copies = Array.from({ length: COPIES }, () => freshCopy(register));
+  return { setupMs: 0, ...await ownerCells(customers, (i) => ({ register: copies[i % COPIES], address })) };
+}
+
+/** Handle form: one CRM.REGISTER cell gets the range; every OWNER cell gets the handle text. */
+async function handleForm(register: unknown[][], address: string, customers: unknown[]): Promise<Recalc> {
+  clearEvaluations();
+  clearHandles();
+  const copy = freshCopy(register);
+  await nextBurst();
+  const t = performance.now();
+  const invocation = { address: 'Register!P1', parameterAddresses: [address, null, null] } as CustomFunctions.Invocation;
+  const handle = await REGISTER(copy, undefined, undefined, invocation);
+  const setupMs = performance.now() - t;
+  const cells = await ownerCells(customers, () => ({ register: [[handle]], address: 'Register!P1' }));
+  return { ...cells, values: valuesOf(copy) + cells.values, setupMs };
+}
+
+function report(form: string, register: unknown[][], r: Recalc): void {
+  const cells = valuesOf(register);
+  const ratio = r.values / cells;
+  const total = r.setupMs + r.firstMs + r.restMs;
+  const calls = register.length - 1;
+  console.log(`  ${form}: ${fmt(r.values)} cell values passed (${ratio < 10 ? ratio.toFixed(2) : fmt(Math.round(ratio))} × the register's ${fmt(cells)} cells); `
+    + `runtime ${total.toFixed(0)} ms = ${r.setupMs ? `CRM.REGISTER ${r.setupMs.toFixed(0)} ms + ` : ''}first OWNER ${r.firstMs.toFixed(0)} ms `
+    + `+ ${fmt(calls - 1)} more ${r.restMs.toFixed(0)} ms (${(r.restMs / (calls - 1) * 1000).toFixed(1)} µs/call); `
+    + `${fmt(r.owned)} with an owner, ${fmt(r.na)} #N/A, ${fmt(r.blank)} rows without a phone`);
 }
 
 async function main(): Promise<void> {
-  const small = registerOf(CELLS);
-  const address = rangeAddress('Register', small);
-  const customers = customersOf(small);
-  const copies = Array.from({ length: COPIES }, () => freshCopy(small));
-
-  for (const perMessage of [CELLS, 500, 50]) {
-    report(`OWNER × ${CELLS.toLocaleString('en')} cells over one ${CELLS.toLocaleString('en')}-row range ${address}, fresh copy per call, `
-      + `${perMessage.toLocaleString('en')} calls per message`, await ownerCells(small, address, customers, copies, perMessage));
+  for (const rows of [10_000, 50_000]) {
+    const register = registerOf(rows);
+    const address = rangeAddress('Register', register);
+    const customers = customersOf(register);
+    console.log(`OWNER in ${fmt(rows)} cells over a ${fmt(rows)}-row register ${address}, one recalculation, ${PER_MESSAGE} calls per message:`);
+    const byRange = await rangeForm(register, address, customers);
+    report('range form  =CRM.OWNER(C2, Register!$A$1:...)', register, byRange);
+    const byHandle = await handleForm(register, address, customers);
+    report('handle form =CRM.OWNER(C2, $P$1)          ', register, byHandle);
+    const same = byRange.answers.every((a, i) => (a instanceof Error ? a.message : a) === ((b) => (b instanceof Error ? b.message : b))(byHandle.answers[i]));
+    const limit = 2 * valuesOf(register);
+    console.log(`  same answers in both forms: ${same ? 'yes' : 'NO'}; handle form ≤ 2 × the register's cells: ${byHandle.values <= limit ? 'met' : 'MISSED'}`);
+    if (!same) process.exitCode = 1;
   }
-  const rulesTable = rulesSheetRows('showroom-70-30', 'en');
-  const rules = { copies: Array.from({ length: COPIES }, () => freshCopy(rulesTable)), address: rangeAddress('Rules', rulesTable) };
-  report(`  the same with a Rules range ${rules.address} as the policy argument, 500 calls per message`,
-    await ownerCells(small, address, customers, copies, 500, rules));
-
-  // Without an address (hosts that do not pass one): every fresh copy is hashed in full.
-  clearEvaluations();
-  owner(customers[0], freshCopy(small), AS_OF, null);
-  const sample = 30;
-  let ms = 0;
-  for (let i = 0; i < sample; i++) {
-    const range = freshCopy(small);
-    const t0 = performance.now();
-    owner(customers[i % customers.length], range, AS_OF, null);
-    ms += performance.now() - t0;
-  }
-  const perCall = ms / sample;
-  console.log(`  for contrast, without the range's address: ${perCall.toFixed(2)} ms/call (content fingerprint) → ${CELLS.toLocaleString('en')} cells ≈ ${(perCall * CELLS).toFixed(0)} ms`);
 
   const big = registerOf(100_000);
   const bigAddress = rangeAddress('Register', big);
@@ -134,14 +158,14 @@ async function main(): Promise<void> {
   await nextBurst();
   const cold = freshCopy(big);
   t = performance.now();
-  const spill = await OWNERS(cold, AS_OF, null as unknown as unknown[][], invocation);
+  const spill = await OWNERS(cold, undefined, undefined, invocation);
   const coldMs = performance.now() - t;
   await nextBurst();
   const again = freshCopy(big);
   t = performance.now();
-  await OWNERS(again, AS_OF, null as unknown as unknown[][], invocation);
+  await OWNERS(again, undefined, undefined, invocation);
   const warmMs = performance.now() - t;
-  console.log(`OWNERS over a 100,000-row range: ${coldMs.toFixed(0)} ms cold (parse + evaluate + spill of ${(spill.length - 1).toLocaleString('en')} groups) `
+  console.log(`OWNERS over a 100,000-row range: ${coldMs.toFixed(0)} ms cold (parse + evaluate + spill of ${fmt(spill.length - 1)} groups) `
     + `— target < 1000 ms: ${coldMs < 1000 ? 'met' : 'MISSED'}; ${warmMs.toFixed(0)} ms on the next recalculation with an unchanged fresh copy `
     + `(full comparison + spill); the engine alone (parse + evaluate, no add-in code) takes ${engineOnly.toFixed(0)} ms on the same range`);
   console.log(`peak RSS: ${mb()} MB`);

@@ -14,12 +14,11 @@ export const OUT = join(ROOT, 'dist', 'addin');
 export const MANIFEST = join(ROOT, 'manifest.xml');
 /** The file custom-functions-metadata reads to produce functions.json. */
 export const FUNCTIONS_ENTRY = join(SRC, 'functions', 'functions.ts');
-/** The task pane's script entry. */
-export const TASKPANE_ENTRY = join(SRC, 'taskpane', 'taskpane.ts');
+/** The one script of the shared runtime: functions and task pane (addin.js). */
+export const BUNDLE_ENTRY = join(SRC, 'addin.ts');
+/** office.js from Microsoft's CDN, as production add-ins load it (a local copy serves the offline tests). */
+export const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 /** Development origin of every URL in the manifest. */
 export const DEV_ORIGIN = 'https://localhost:3000';
 /** Development server port. */
 export const DEV_PORT = 3000;
-
-/** Files the build writes at the top of OUT (what manifest URLs may point at besides assets/). */
-export const BUILD_FILES = ['functions.js', 'functions.json', 'taskpane.html', 'taskpane.js', 'taskpane.css', 'help.html', 'manifest.xml', 'office.js'];

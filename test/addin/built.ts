@@ -7,6 +7,6 @@ let build: Promise<void> | null = null;
 
 /** Build dist/addin unless this run already did. */
 export function ensureBuilt(): Promise<void> {
-  build ??= buildAddin();
+  build ??= buildAddin('local'); // offline: office.js from node_modules, not the CDN
   return build;
 }

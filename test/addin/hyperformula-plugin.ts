@@ -9,6 +9,7 @@ import type { Ast, ProcedureAst } from 'hyperformula/typings/parser';
 import type { InterpreterState } from 'hyperformula/typings/interpreter/InterpreterState';
 import { FunctionError } from '../../addin/src/functions/errors';
 import { grade } from '../../addin/src/functions/grade';
+import { makeHandle } from '../../addin/src/functions/handles';
 import { explain, owner, status } from '../../addin/src/functions/owner';
 import { split } from '../../addin/src/functions/split';
 import type { CallContext } from '../../addin/src/functions/owner';
@@ -32,11 +33,13 @@ function hfValue(v: unknown): unknown {
 const anyArg = { argumentType: FunctionArgumentType.ANY };
 const optional = { argumentType: FunctionArgumentType.ANY, optionalArg: true };
 const range = { argumentType: FunctionArgumentType.RANGE };
-const ownerParams = [anyArg, range, optional, optional];
+// The register argument is a range or a CRM.REGISTER cell: ANY takes both.
+const ownerParams = [anyArg, anyArg, optional, optional];
 
-/** CRM.OWNER, CRM.EXPLAIN, CRM.STATUS, CRM.SPLIT and CRM.GRADE for HyperFormula. */
+/** CRM.REGISTER, CRM.OWNER, CRM.EXPLAIN, CRM.STATUS, CRM.SPLIT and CRM.GRADE for HyperFormula. */
 export class CrmPlugin extends FunctionPlugin {
   static override implementedFunctions = {
+    'CRM.REGISTER': { method: 'register', parameters: [range, optional, optional] },
     'CRM.OWNER': { method: 'owner', parameters: ownerParams },
     'CRM.EXPLAIN': { method: 'explain', parameters: ownerParams },
     'CRM.STATUS': { method: 'status', parameters: ownerParams },
@@ -54,11 +57,14 @@ export class CrmPlugin extends FunctionPlugin {
     return a1Address(sheet, a.row + 1, a.col + 1, b.row + 1, b.col + 1);
   }
 
-  private call(name: string, ast: ProcedureAst, state: InterpreterState, fn: (ctx: CallContext, ...args: unknown[]) => unknown) {
-    const ctx: CallContext = { addresses: ast.args.map((arg) => this.addressOf(arg, state)) };
+  private call(name: string, ast: ProcedureAst, state: InterpreterState, fn: (ctx: CallContext & { cell: string }, ...args: unknown[]) => unknown) {
+    const at = state.formulaAddress;
+    const cell = a1Address(this.dependencyGraph.sheetMapping.getSheetName(at.sheet) ?? '', at.row + 1, at.col + 1);
+    const ctx = { addresses: ast.args.map((arg) => this.addressOf(arg, state)), cell };
     return this.runFunction(ast.args, state, this.metadata(name), (...args: unknown[]) => hfValue(fn(ctx, ...args.map(excelValue))) as never);
   }
 
+  register(ast: ProcedureAst, state: InterpreterState) { return this.call('CRM.REGISTER', ast, state, (ctx, r, p, a) => makeHandle(r, p, a, ctx)); }
   owner(ast: ProcedureAst, state: InterpreterState) { return this.call('CRM.OWNER', ast, state, (ctx, c, r, a, p) => owner(c, r, a, p, ctx)); }
   explain(ast: ProcedureAst, state: InterpreterState) { return this.call('CRM.EXPLAIN', ast, state, (ctx, c, r, a, p) => explain(c, r, a, p, ctx)); }
   status(ast: ProcedureAst, state: InterpreterState) { return this.call('CRM.STATUS', ast, state, (ctx, c, r, a, p) => status(c, r, a, p, ctx)); }

@@ -69,10 +69,13 @@ describe('manifest.xml (offline check)', () => {
     assert.equal(((app.DefaultSettings as Node).SourceLocation as Node)['@_DefaultValue'], ids.get(page));
   });
 
-  it('declares the CRM namespace, functions.js and functions.json', () => {
+  it('declares the CRM namespace, the one script addin.js, functions.json and its zh-CN twin', () => {
     assert.equal(ids.get(resid(functionsPoint.Namespace)), 'CRM');
-    assert.equal(ids.get(resid((functionsPoint.Script as Node).SourceLocation)), `${DEV_ORIGIN}/functions.js`);
-    assert.equal(ids.get(resid((functionsPoint.Metadata as Node).SourceLocation)), `${DEV_ORIGIN}/functions.json`);
+    assert.equal(ids.get(resid((functionsPoint.Script as Node).SourceLocation)), `${DEV_ORIGIN}/addin.js`);
+    const metadata = resid((functionsPoint.Metadata as Node).SourceLocation);
+    assert.equal(ids.get(metadata), `${DEV_ORIGIN}/functions.json`);
+    const url = ((resources.Urls as Node).Url as Node[]).find((u) => u['@_id'] === metadata)!;
+    assert.deepEqual((url.Override as Node[]).map((o) => [o['@_Locale'], o['@_Value']]), [['zh-CN', `${DEV_ORIGIN}/functions.zh-cn.json`]]);
   });
 
   it('every resid resolves to a resource id of at most 32 characters', () => {

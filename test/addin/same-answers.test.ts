@@ -10,7 +10,8 @@ import { runCommand } from '../../engine/cli/run-command';
 import { SPEC9_TABLE } from '../core/fixtures';
 import { cellsChanged } from '../../addin/src/functions/sheet-events';
 import { evaluate, ownershipPreset, parseRegister } from '../../engine/core';
-import { nextBurst } from './excel-shapes';
+import { readNamedTables } from '../../engine/io/named-tables';
+import { a1Address, nextBurst } from './excel-shapes';
 import './hyperformula-plugin';
 
 const CUSTOMERS = ['13800001111', '13600004444', 'H01', '周敏', '13700003333', '刘洋', '13900002222'];
@@ -37,7 +38,9 @@ async function writeWorkbook(file: string): Promise<void> {
     checks.getCell(`A${r}`).value = c;
     checks.getCell(`B${r}`).value = { formula: `CRM.OWNER(A${r},Register!$A$1:$K$11,$E$1)` } as ExcelJS.CellFormulaValue;
     checks.getCell(`C${r}`).value = { formula: `CRM.STATUS(A${r},Register!$A$1:$K$11,$E$1)` } as ExcelJS.CellFormulaValue;
+    checks.getCell(`D${r}`).value = { formula: `CRM.OWNER(A${r},$P$1)` } as ExcelJS.CellFormulaValue;
   });
+  checks.getCell('P1').value = { formula: 'CRM.REGISTER(Register!$A$1:$K$11,,$E$1)' } as ExcelJS.CellFormulaValue;
   // Row 8's commission split 50/50, as the assist rule of realestate does it.
   checks.getCell('A10').value = { formula: 'CRM.SPLIT(Register!K8,$F$1:$G$1)' } as ExcelJS.CellFormulaValue;
   checks.getCell('A12').value = 'annual_sales';
@@ -110,6 +113,7 @@ describe('same answers everywhere: CRM.* formulas in a spreadsheet engine vs the
       const row = owners.find((o) => o.Phone.split('、').includes(c) || o.Customer.split('、').includes(c) || o.Household === c);
       assert.ok(row, `${c} is in the Owners sheet`);
       assert.equal(value(`B${i + 2}`), row.Owner, `owner of ${c}`);
+      assert.equal(value(`D${i + 2}`), row.Owner, `owner of ${c} through the handle`);
       assert.equal(value(`C${i + 2}`), row.Status, `status of ${c}`);
     });
     assert.equal(value('B2'), '李娜');
@@ -138,8 +142,12 @@ describe('same answers everywhere: CRM.* formulas in a spreadsheet engine vs the
 
     // Each edit comes after the previous recalculation has finished, as a user's edit does in Excel.
     await nextBurst();
+    const handle = value('P1');
     edit('E10', '赵敏'); // row 10: 刘洋's second visit received by 赵敏 instead of 孙杰
     assert.equal(value('B7'), ownerOf(received('赵敏')));
+    // The handle names the content: the edit gives a new handle, and the dependency on it recalculates D7.
+    assert.notEqual(value('P1'), handle);
+    assert.equal(value('D7'), ownerOf(received('赵敏')));
     await nextBurst();
     edit('E10', '孙杰');
     assert.equal(value('B7'), ownerOf(SPEC9_TABLE));
@@ -149,3 +157,66 @@ describe('same answers everywhere: CRM.* formulas in a spreadsheet engine vs the
     assert.equal(value('B7'), ownerOf(received('赵敏')));
   });
 });
+
+/** A table as the batch runner reads it, as HyperFormula cells: dates as serial numbers, text and numbers as they are. */
+function hfCells(rows: readonly (readonly unknown[])[]): RawCellContent[][] {
+  return rows.map((row) => row.map((c) => (c instanceof Date ? serialFromDay(dayFromDate(c)!) : (c ?? null) as RawCellContent)));
+}
+
+/** A customer of an Owners row the functions can look up: its first phone, else its customer key. */
+function customerOf(row: Record<string, string>): string {
+  return row.Phone.split('、')[0] || row['Customer Key'];
+}
+
+const SAMPLES: { name: string; file: string; preset: string }[] = [
+  { name: 'realestate', file: 'samples/realestate/sales-office-2026Q1.xlsx', preset: 'realestate' },
+  { name: 'agency', file: 'samples/agency/channel-reports-2026-03.csv', preset: 'agency-report' },
+];
+
+for (const sample of SAMPLES) {
+  describe(`same answers on the ${sample.name} sample: the handle form and the range form vs the batch runner`, function () {
+    this.timeout(60_000);
+    const dir = mkdtempSync(join(tmpdir(), `crm-addin-${sample.name}-`));
+    const output = join(dir, 'result.xlsx');
+    let hf: HyperFormula;
+    let owners: Record<string, string>[];
+
+    before(async () => {
+      await runCommand([sample.file], { out: output, preset: sample.preset, lang: 'en' });
+      owners = await resultRows(output, 'Owners');
+      const table = (await readNamedTables(sample.file)).first;
+      const range = a1Address('Register', 1, 1, table.rows.length, Math.max(...table.rows.map((r) => r.length)));
+      const rows: RawCellContent[][] = [[`=CRM.REGISTER(${range},"${sample.preset}")`]];
+      owners.forEach((o, i) => {
+        const r = i + 2;
+        rows.push([customerOf(o),
+          `=CRM.OWNER(A${r},$A$1)`, `=CRM.STATUS(A${r},$A$1)`, `=CRM.EXPLAIN(A${r},$A$1)`,
+          `=CRM.OWNER(A${r},${range},,"${sample.preset}")`, `=CRM.STATUS(A${r},${range},,"${sample.preset}")`,
+          `=CRM.EXPLAIN(A${r},${range},,"${sample.preset}")`]);
+      });
+      // Customers in column A are text, as typed into a cell formatted as text (a phone must not become a number).
+      hf = HyperFormula.buildFromSheets({ Register: hfCells(table.rows), Checks: rows }, { licenseKey: 'gpl-v3' });
+      const checks = hf.getSheetId('Checks')!;
+      owners.forEach((o, i) => hf.setCellContents({ sheet: checks, row: i + 1, col: 0 }, `'${customerOf(o)}`));
+    });
+
+    after(() => hf?.destroy());
+
+    it('the handle cell holds a short handle text', () => {
+      const h = hf.getCellValue({ sheet: hf.getSheetId('Checks')!, row: 0, col: 0 });
+      assert.match(String(h), /^CRM:\S+ \(\d+ rows\)$/);
+    });
+
+    it('OWNER, STATUS and EXPLAIN in both forms equal the Owners sheet for every customer group', () => {
+      assert.ok(owners.length >= 5, `${owners.length} customer groups`);
+      const checks = hf.getSheetId('Checks')!;
+      const at = (row: number, col: number): unknown => hf.getCellValue({ sheet: checks, row, col });
+      owners.forEach((o, i) => {
+        const r = i + 1;
+        const who = `${customerOf(o)} (${o['Customer Key']})`;
+        assert.deepEqual([at(r, 1), at(r, 2), at(r, 3)], [o.Owner, o.Status, o.Reason], `handle form, ${who}`);
+        assert.deepEqual([at(r, 4), at(r, 5), at(r, 6)], [o.Owner, o.Status, o.Reason], `range form, ${who}`);
+      });
+    });
+  });
+}

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { staticHandler } from '../../addin/build/static';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = join(ROOT, 'dist', 'test-output', 'taskpane.png');
+const HELP_SCREENSHOT = join(ROOT, 'dist', 'test-output', 'help-zh.png');
 
 describe('task pane in a real browser (outside Excel)', function () {
   this.timeout(120_000);
@@ -37,6 +38,31 @@ describe('task pane in a real browser (outside Excel)', function () {
   after(async () => {
     await browser?.close();
     await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  });
+
+  it('the help page lists every function with its Chinese name, and each helpUrl lands on its section', async () => {
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 900, height: 1200 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    await page.route((url) => !url.href.startsWith(origin), (route) => {
+      problems.push(`external request: ${route.request().url()}`);
+      return route.abort();
+    });
+    const zh = JSON.parse(readFileSync(join(OUT, 'functions.zh-cn.json'), 'utf8')) as { functions: { id: string; name: string; helpUrl: string }[] };
+    for (const f of zh.functions) {
+      await page.goto(`${origin}/${f.helpUrl.slice(f.helpUrl.indexOf('help.html'))}`);
+      const section = page.locator(`section#${f.id.toLowerCase()}`);
+      assert.ok(await section.isVisible(), `${f.id}: its section is visible`);
+      assert.ok((await section.locator('.zh-name').textContent())!.includes(`=CRM.${f.name}(`), `${f.id}: shows CRM.${f.name}`);
+    }
+    await page.goto(`${origin}/help.html`);
+    const listed = await page.$$eval('section .zh-name code', (cs) => cs.map((c) => c.textContent!.replace(/\(.*$/, '')));
+    assert.deepEqual(listed, zh.functions.map((f) => `=CRM.${f.name}`));
+    mkdirSync(join(ROOT, 'dist', 'test-output'), { recursive: true });
+    await page.screenshot({ path: HELP_SCREENSHOT, fullPage: false });
+    await context.close();
+    assert.deepEqual(problems, []);
   });
 
   for (const locale of ['en-US', 'zh-CN']) {
@@ -68,10 +94,8 @@ describe('task pane in a real browser (outside Excel)', function () {
       await page.selectOption('#preset', 'showroom-70-30');
       assert.match((await page.textContent('#preset-description'))!, /三七分成/);
       assert.equal(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office), 'object', 'office.js loaded');
-      if (!zh) {
-        mkdirSync(join(ROOT, 'dist', 'test-output'), { recursive: true });
-        await page.screenshot({ path: SCREENSHOT, fullPage: true });
-      }
+      mkdirSync(join(ROOT, 'dist', 'test-output'), { recursive: true });
+      await page.screenshot({ path: zh ? SCREENSHOT.replace('.png', '-zh.png') : SCREENSHOT, fullPage: true });
       await context.close();
       assert.deepEqual(problems, []);
     });

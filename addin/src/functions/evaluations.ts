@@ -31,7 +31,8 @@ const keyOfArray = new WeakMap<object, string>();
 /** Counts parses of placed ranges, so each gets a key of its own. */
 let parses = 0;
 
-const REGISTER_SHAPE = 'register must be a range whose first row is the header (日期, 客户, 电话, 销售员, 类型...)';
+/** The message of a register argument that is neither a range nor a handle. */
+export const REGISTER_SHAPE = 'register must be a range whose first row is the header (日期, 客户, 电话, 销售员, 类型...) or a CRM.REGISTER handle';
 
 /** Drop every cached register and evaluation (e.g. after the Rules sheet changed). */
 export function clearEvaluations(): void {
@@ -92,9 +93,18 @@ export function registerRange(value: unknown, address?: string | null, burst = c
   });
 }
 
+function evaluationKey(range: RegisterRange, policy: ResolvedPolicy, asOf: number | null): string {
+  return `${range.key}|${policy.key}|${asOf ?? 'latest'}`;
+}
+
+/** The engine's answer if it is already evaluated (a formula preview takes nothing else). */
+export function cachedEvaluation(range: RegisterRange, policy: ResolvedPolicy, asOf: number | null): EngineResult | undefined {
+  return evaluations.get(evaluationKey(range, policy, asOf));
+}
+
 /** The engine's answer for a register range under a policy as of a day (null: the register's latest date). */
 export function evaluation(range: RegisterRange, policy: ResolvedPolicy, asOf: number | null): EngineResult {
-  const key = `${range.key}|${policy.key}|${asOf ?? 'latest'}`;
+  const key = evaluationKey(range, policy, asOf);
   let hit = evaluations.get(key);
   if (!hit) {
     hit = evaluate(range.register, policy.policy, { asOf });

@@ -1,13 +1,16 @@
 /**
  * CRM.OWNER, CRM.OWNERS, CRM.EXPLAIN and CRM.STATUS as pure adapters: Excel-shaped arguments in, cell values
  * or FunctionError out. The engine does the work; the evaluation is cached per register range (evaluations.ts).
+ * The register argument is a range or a CRM.REGISTER handle (handles.ts).
  */
 import type { EngineResult } from '../../../engine/core/engine';
+import { renderReason, type Reason } from '../../../engine/core/messages';
 import type { OwnerResult } from '../../../engine/core/types';
 import { asOfDay, customerText } from './args';
 import { ownersSpill, type SpillValue } from './columns';
 import { guarded, invalid, isError, notFound, type FunctionError } from './errors';
-import { evaluation, registerRange } from './evaluations';
+import { cachedEvaluation, evaluation, registerRange } from './evaluations';
+import { handleAsOf, handleOf, handlePolicy, type RegisterHandle } from './handles';
 import { resolvePolicy, type WorkbookRules } from './policy-arg';
 
 /** What the host knows besides the argument values. */
@@ -20,13 +23,40 @@ export interface CallContext {
   lang?: 'en' | 'zh';
   /** Recalculation burst in which the host delivered the call (burst.ts); default: the current one. */
   burst?: number;
+  /**
+   * The call previews part of a formula being edited (Excel's formula value preview): answer only from what is
+   * already evaluated, never parse or evaluate a register for it.
+   */
+  preview?: boolean;
 }
 
-/** Evaluate `register` under `policy` as of `asOf` (arguments at positions `at.register`, `at.policy`). */
-export function evaluateArgs(
-  register: unknown, asOf: unknown, policy: unknown, ctx: CallContext, at: { register: number; policy: number },
-): EngineResult | FunctionError {
-  const day = asOfDay(asOf);
+/** The answer of a previewed call that would have to evaluate a register. */
+export const NOT_PREVIEWED = 'not evaluated in the formula preview: the register is evaluated when the formula is entered';
+
+/** Where the register and the policy sit among a function's arguments; `latest`: evaluate as of the register's latest date. */
+interface ArgPositions { register: number; policy: number; latest?: boolean }
+
+/** Evaluate through a CRM.REGISTER handle: the call's own as_of and policy win over the handle's. */
+function evaluateHandle(handle: RegisterHandle | FunctionError, asOf: unknown, policy: unknown, ctx: CallContext, at: ArgPositions): EngineResult | FunctionError {
+  if (isError(handle)) return handle;
+  const day = at.latest ? null : handleAsOf(handle, asOf);
+  if (isError(day)) return day;
+  const resolved = handlePolicy(handle, policy, ctx.addresses?.[at.policy], ctx.rules);
+  if (isError(resolved)) return resolved;
+  if (ctx.preview) return cachedEvaluation(handle.range, resolved, day) ?? notFound(NOT_PREVIEWED);
+  return evaluation(handle.range, resolved, day);
+}
+
+/**
+ * Evaluate `register` (a range or a handle) under `policy` as of `asOf` (arguments at positions `at.register`,
+ * `at.policy`).
+ */
+export function evaluateArgs(register: unknown, asOf: unknown, policy: unknown, ctx: CallContext, at: ArgPositions): EngineResult | FunctionError {
+  const handle = handleOf(register);
+  if (handle) return evaluateHandle(handle, asOf, policy, ctx, at);
+  // A range in a preview: Excel has already copied it over; comparing or parsing it is what a preview must not do.
+  if (ctx.preview) return notFound(NOT_PREVIEWED);
+  const day = at.latest ? null : asOfDay(asOf);
   if (isError(day)) return day;
   const resolved = resolvePolicy(policy, ctx.addresses?.[at.policy], ctx.rules);
   if (isError(resolved)) return resolved;
@@ -52,11 +82,16 @@ export function owner(customer: unknown, register: unknown, asOf?: unknown, poli
   });
 }
 
-/** CRM.EXPLAIN: the reason behind CRM.OWNER. */
+/** A result's reason in a language: rendered from its messages when the engine gave them, else its English text. */
+export function reasonText(r: { reason: string; reasonMessages?: Reason }, lang: 'en' | 'zh'): string {
+  return r.reasonMessages ? renderReason(r.reasonMessages, lang) : r.reason;
+}
+
+/** CRM.EXPLAIN: the reason behind CRM.OWNER (in Chinese when Excel's display language is). */
 export function explain(customer: unknown, register: unknown, asOf?: unknown, policy?: unknown, ctx: CallContext = {}): string | FunctionError {
   return guarded(() => {
     const r = ownerResult(customer, register, asOf, policy, ctx);
-    return isError(r) ? r : r.reason;
+    return isError(r) ? r : reasonText(r, ctx.lang ?? 'en');
   });
 }
 

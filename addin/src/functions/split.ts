@@ -42,7 +42,7 @@ export function split(amount: unknown, weights: unknown, decimals?: unknown): nu
 export function splits(register: unknown, policy?: unknown, ctx: CallContext = {}): SpillValue[][] | FunctionError {
   return guarded(() => {
     // Splits are what each deal earned when it closed; the as-of date is the register's latest date.
-    const result = evaluateArgs(register, null, policy, ctx, { register: 0, policy: 1 });
+    const result = evaluateArgs(register, null, policy, ctx, { register: 0, policy: 1, latest: true });
     return isError(result) ? result : splitsSpill(result.splits, ctx.lang);
   });
 }

@@ -7,6 +7,7 @@ import type { Cell } from '../../../engine/core/types';
 import { clearEvaluations } from './evaluations';
 import { hasExcel } from './host';
 import type { WorkbookRules } from './policy-arg';
+import { queueUsedRanges } from './used-ranges';
 
 /** Sheet names that hold the workbook's policy, in order of preference. */
 export const RULES_SHEET_NAMES = ['Rules', '规则'];
@@ -39,11 +40,9 @@ export async function readWorkbookRules(): Promise<WorkbookRules | null> {
       });
       watchingSheets = true;
     }
-    for (const name of RULES_SHEET_NAMES) {
-      const ws = sheets.getItemOrNullObject(name);
-      const used = ws.getUsedRangeOrNullObject(true);
-      used.load(['values', 'rowIndex']);
-      await context.sync();
+    const candidates = queueUsedRanges(context, RULES_SHEET_NAMES);
+    await context.sync();
+    for (const { name, ws, used } of candidates) {
       if (ws.isNullObject) continue;
       if (!watchedRules.has(name)) {
         ws.onChanged.add(rulesChanged);

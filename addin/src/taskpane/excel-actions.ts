@@ -5,6 +5,7 @@
 import type { Cell } from '../../../engine/core/types';
 import type { WorkbookRules } from '../functions/policy-arg';
 import { RULES_SHEET_NAMES } from '../functions/workbook-rules';
+import { queueUsedRanges } from '../functions/used-ranges';
 import type { DashboardBlock } from './dashboard';
 import type { Words } from './i18n';
 
@@ -100,14 +101,10 @@ export async function readActiveSheet(): Promise<SheetTable & { selectedRow: num
  */
 export async function readSheetByNames(names: readonly string[]): Promise<SheetTable | null> {
   return Excel.run(async (context) => {
-    for (const name of names) {
-      const ws = context.workbook.worksheets.getItemOrNullObject(name);
-      const used = ws.getUsedRangeOrNullObject(true);
-      used.load(['values', 'rowIndex']);
-      await context.sync();
-      if (!ws.isNullObject && !used.isNullObject) return { sheet: name, firstRow: used.rowIndex + 1, table: used.values as Cell[][] };
-    }
-    return null;
+    const candidates = queueUsedRanges(context, names);
+    await context.sync();
+    const found = candidates.find(({ ws, used }) => !ws.isNullObject && !used.isNullObject);
+    return found ? { sheet: found.name, firstRow: found.used.rowIndex + 1, table: found.used.values as Cell[][] } : null;
   });
 }
 

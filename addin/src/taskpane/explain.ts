@@ -4,6 +4,8 @@
  */
 import type { EngineResult } from '../../../engine/core/engine';
 import type { Register } from '../../../engine/core/types';
+import { reasonText } from '../functions/owner';
+import type { Lang } from './i18n';
 
 /** What the pane shows for one row. */
 export interface RowExplanation {
@@ -19,8 +21,11 @@ export interface RowExplanation {
   problems: string[];
 }
 
-/** Explain spreadsheet row `row` of a register; null when no register row or exception sits there. */
-export function explainRow(register: Register, result: EngineResult, row: number): RowExplanation | null {
+/**
+ * Explain spreadsheet row `row` of a register, reasons in `lang`; null when no register row or exception sits
+ * there.
+ */
+export function explainRow(register: Register, result: EngineResult, row: number, lang: Lang = 'en'): RowExplanation | null {
   const index = register.cols.line.indexOf(row);
   if (index < 0) {
     const problems = register.exceptions.filter((x) => x.row === row).map((x) => `${x.column}: ${x.problem} (${x.value})`);
@@ -30,13 +35,13 @@ export function explainRow(register: Register, result: EngineResult, row: number
   const owner = group >= 0 ? result.owners[group] : null;
   const split = result.splits
     .filter((s) => s.dealRow === String(row))
-    .map((s) => ({ party: s.party, role: s.role, credit: s.creditAmount, commission: s.commissionAmount, reason: s.reason }));
+    .map((s) => ({ party: s.party, role: s.role, credit: s.creditAmount, commission: s.commissionAmount, reason: reasonText(s, lang) }));
   return {
     row,
     customerKey: owner?.customerKey ?? '',
     owner: owner?.owner ?? '',
     status: owner?.status ?? '',
-    reason: owner?.reason ?? '',
+    reason: owner ? reasonText(owner, lang) : '',
     split,
     problems: [],
   };

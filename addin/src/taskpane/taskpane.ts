@@ -13,7 +13,7 @@ import { buildDashboard } from './build-dashboard';
 import { insertRegisterSheet, writeRulesSheet } from './excel-actions';
 import { explainRow } from './explain';
 import { gradePresetChoices } from './grades';
-import { langOf, words, type Words } from './i18n';
+import { langOf, words, type Lang, type Words } from './i18n';
 import { lintRulesSheet } from './lint';
 import { presetChoices, registerHeader, rulesSheetRows } from './templates';
 
@@ -74,10 +74,10 @@ async function checkRules(w: Words): Promise<string[]> {
   return problems.length === 0 ? [w.noProblems] : problems.map((p) => `${p.where}: ${p.message}`);
 }
 
-async function explainSelection(w: Words): Promise<string[]> {
+async function explainSelection(w: Words, lang: Lang): Promise<string[]> {
   const ev = await activeEvaluation();
   if (isError(ev)) return [ev.message];
-  const e = explainRow(ev.range.register, ev.result, ev.active.selectedRow);
+  const e = explainRow(ev.range.register, ev.result, ev.active.selectedRow, lang);
   if (!e) return [w.notRegisterRow];
   if (e.problems.length > 0) return e.problems;
   const lines = [`${e.customerKey}: ${w.owner} ${e.owner || w.pool} (${w.status} ${e.status})`, `${w.reason}: ${e.reason}`];
@@ -98,7 +98,7 @@ function start(displayLanguage: string | null | undefined, inExcel: boolean): vo
   });
   action('insert-register', async () => [`${w.done} ${await insertRegisterSheet(registerHeader(langOf(displayLanguage)), w)}`]);
   action('check-rules', () => checkRules(w));
-  action('explain-row', () => explainSelection(w));
+  action('explain-row', () => explainSelection(w, langOf(displayLanguage)));
   action('build-dashboard', () => buildDashboard(w, $<HTMLSelectElement>('grade-preset').value));
 }
 
@@ -117,4 +117,5 @@ function boot(): void {
   });
 }
 
-boot();
+// The pane needs its page; the same script loaded without one (the functions alone) only registers the functions.
+if (typeof document !== 'undefined') boot();
