@@ -12,6 +12,7 @@ import { normalisePhone, phoneText } from './phone';
 import { EVENT_CODE, EVENT_TYPES } from './types';
 import type { Cell, EventType, Phone, Register, RegisterColumns, RegisterException, RegisterField, RegisterRow, RowOrigin } from './types';
 import { cellText, isBlank, parseMoney, parseYesNo } from './values';
+import { msg, render, type Message } from './messages';
 
 /** A table that cannot be read as a register at all (no recognisable header, a required column missing). */
 export class RegisterFormatError extends Error {
@@ -43,29 +44,59 @@ export function isBlankRow(cells: readonly Cell[]): boolean {
   return true;
 }
 
-/**
- * Read a header row. Throws RegisterFormatError naming what is missing when the row does not hold the required
- * columns (date, event, salesperson, and customer or phone).
- */
-export function readHeader(cells: readonly Cell[], origin: RowOrigin): HeaderMap {
+/** Column letters of a zero-based column index (0 → A, 27 → AB), for naming header cells. */
+export function columnLetters(index: number): string {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** What a row would give as a header: the columns found, the required ones missing, and columns named twice. */
+export interface HeaderMatch extends HeaderMap {
+  missing: string[];
+  /** One text per field named by more than one cell: `C1 (电话) and F1 (手机) name the same field (phone)`. */
+  duplicates: string[];
+}
+
+/** Match a row's cells against the header aliases (SPEC §2). `row` names the cells in messages. */
+export function matchHeader(cells: readonly Cell[], row: number): HeaderMatch {
   const index: Partial<Record<RegisterField, number>> = {};
   const headers = cells.map((c) => cellText(c));
+  const twice = new Map<RegisterField, number[]>();
   headers.forEach((h, i) => {
     const field = h ? fieldOfHeader(h) : null;
-    if (field && index[field] === undefined) index[field] = i;
+    if (!field) return;
+    if (index[field] === undefined) index[field] = i;
+    else twice.set(field, [...(twice.get(field) ?? [index[field]!]), i]);
   });
   const missing: string[] = [];
   if (index.date === undefined) missing.push('date (日期)');
   if (index.event === undefined) missing.push('event (类型)');
   if (index.salesperson === undefined) missing.push('salesperson (销售员)');
   if (index.customer === undefined && index.phone === undefined) missing.push('customer (客户) or phone (电话)');
+  const duplicates = [...twice].map(([field, cols]) =>
+    `${cols.map((c) => `${columnLetters(c)}${row} (${headers[c]})`).join(' and ')} name the same field (${field})`);
+  return { index, headers, missing, duplicates };
+}
+
+/** `file, sheet S, row N` for messages. */
+function placeOf(origin: RowOrigin): string {
+  return [origin.file, origin.sheet && `sheet ${origin.sheet}`, `row ${origin.row}`].filter(Boolean).join(', ');
+}
+
+/**
+ * Read a header row. Throws RegisterFormatError naming what is missing when the row does not hold the required
+ * columns (date, event, salesperson, and customer or phone), and naming the cells when two columns name the same
+ * field (one of them would otherwise be dropped silently).
+ */
+export function readHeader(cells: readonly Cell[], origin: RowOrigin): HeaderMap {
+  const { index, headers, missing, duplicates } = matchHeader(cells, origin.row);
   if (missing.length > 0) {
-    const where = [origin.file, origin.sheet && `sheet ${origin.sheet}`, `row ${origin.row}`].filter(Boolean).join(', ');
     const seen = headers.filter(Boolean).join(', ') || '(empty)';
-    throw new RegisterFormatError(
-      `${where}: no register header: missing column ${missing.join(', ')}; found: ${seen}`,
-      origin,
-    );
+    throw new RegisterFormatError(`${placeOf(origin)}: no register header: missing column ${missing.join(', ')}; found: ${seen}`, origin);
+  }
+  if (duplicates.length > 0) {
+    throw new RegisterFormatError(`${placeOf(origin)}: header cells ${duplicates.join('; ')}; keep one column per field`, origin);
   }
   return { index, headers };
 }
@@ -76,6 +107,20 @@ export interface TableOptions {
   sheet?: string;
   /** The workbook uses the 1904 date system (old Mac Excel). */
   date1904?: boolean;
+  /**
+   * A numeric 0 is a value, not a blank: true for files. Excel desktop hands blank cells to custom functions as 0,
+   * so the add-in's ranges keep the default.
+   */
+  zeroIsValue?: boolean;
+}
+
+/** What became of a data row: used, sent to Exceptions, or blank (not data). */
+export type RowOutcome = 'used' | 'exception' | 'blank';
+
+/** Whether every cell of a row is empty, a numeric 0 counting as a value. */
+export function isEmptyRow(cells: readonly Cell[]): boolean {
+  for (const c of cells) if (!isBlank(c)) return false;
+  return true;
 }
 
 /** Register fields held as pooled text ids; the first two are what a customer's phone usually comes back with. */
@@ -108,6 +153,7 @@ export class RegisterBuilder {
   private header: HeaderMap | null = null;
   private tableIndex = -1;
   private date1904 = false;
+  private zeroIsValue = false;
   private size = 0;
   private readonly date = new IntColumn();
   private readonly event = new IntColumn();
@@ -155,6 +201,7 @@ export class RegisterBuilder {
     this.header = readHeader(cells, { file, sheet, row });
     this.textColumns = TEXT_FIELDS.map((f) => this.header!.index[f] ?? -1);
     this.date1904 = options.date1904 ?? false;
+    this.zeroIsValue = options.zeroIsValue ?? false;
     this.tableIndex = this.tables.length;
     this.tables.push({ file, sheet });
   }
@@ -165,14 +212,14 @@ export class RegisterBuilder {
   }
 
   /** Add one data row at spreadsheet row `row`. Blank rows are skipped; unusable rows become exceptions. */
-  addRow(cells: readonly Cell[], row: number): void {
+  addRow(cells: readonly Cell[], row: number): RowOutcome {
     const header = this.header;
     if (!header) throw new Error('RegisterBuilder.addRow before beginTable');
-    if (isBlankRow(cells)) return;
+    if (this.zeroIsValue ? isEmptyRow(cells) : isBlankRow(cells)) return 'blank';
     const values = this.read(cells, header.index);
     if (Array.isArray(values)) {
-      for (const [f, text] of values) this.exceptions.push(this.exception(f, cells, row, text));
-      return;
+      for (const [f, problem] of values) this.exceptions.push(this.exception(f, cells, row, problem));
+      return 'exception';
     }
     this.size++;
     this.date.push(values.date);
@@ -196,45 +243,46 @@ export class RegisterBuilder {
     }
     this.amount.push(values.amount);
     this.commission.push(values.commission);
+    return 'used';
   }
 
   /** The usable values of a row, or its problems as (field, problem) pairs. */
-  private read(cells: readonly Cell[], at: HeaderMap['index']): RowValues | [RegisterField, string][] {
-    const problems: [RegisterField, string][] = [];
+  private read(cells: readonly Cell[], at: HeaderMap['index']): RowValues | [RegisterField, Message][] {
+    const problems: [RegisterField, Message][] = [];
     const eventCell = fieldCell(cells, at, 'event');
     const event = isBlank(eventCell) ? null : eventOfValue(cellText(eventCell));
     if (event === null) {
-      problems.push(['event', `${isBlank(eventCell) ? 'missing event' : 'unknown event word'}; expected one of ${eventWordsHelp()}`]);
+      problems.push(['event', msg(isBlank(eventCell) ? 'input.missing-event' : 'input.unknown-event', { words: eventWordsHelp() })]);
     }
     const dateCell = fieldCell(cells, at, 'date');
     const noDate = isBlank(dateCell) || dateCell === 0;
     const date = noDate ? null : this.dayOf(dateCell);
     if (date === null) {
-      problems.push(['date', noDate ? 'missing date' : 'not a date; expected e.g. 2026-03-01, 2026/3/1, 2026年3月1日 or an Excel date']);
+      problems.push(['date', msg(noDate ? 'input.missing-date' : 'input.not-date')]);
     }
     if (!textOf(fieldCell(cells, at, 'salesperson')) && (event === null || NEEDS_SALESPERSON.has(event))) {
-      problems.push(['salesperson', event === 'leave' ? 'missing salesperson: a leave row names the leaver' : 'missing salesperson']);
+      problems.push(['salesperson', msg(event === 'leave' ? 'input.missing-leaver' : 'input.missing-salesperson')]);
     }
     const phoneCell = fieldCell(cells, at, 'phone');
     const phoneCode = cellCode(phoneCell);
     const written = this.phoneOfWritten(phoneCell, phoneCode);
     const phone = written ?? this.phoneOf(phoneCell);
     if (phone === INVALID_PHONE) {
-      problems.push(['phone', 'not a phone number; expected digits such as 13800001111, +86 138-0000-1111 or a masked 138****1111']);
+      problems.push(['phone', msg('input.not-phone')]);
     } else if (phone === NO_PHONE && event !== 'leave' && !textOf(fieldCell(cells, at, 'customer'))) {
-      problems.push([at.phone !== undefined ? 'phone' : 'customer', 'missing customer: give a customer name or a phone']);
+      problems.push([at.phone !== undefined ? 'phone' : 'customer', msg('input.missing-customer')]);
     }
     const amountCell = fieldCell(cells, at, 'amount');
     const amount = isBlank(amountCell) ? null : parseMoney(amountCell);
-    if (!isBlank(amountCell) && amount === null) problems.push(['amount', 'not a number; expected an amount such as 1000000.00']);
-    else if (event === 'deal' && amount === null) problems.push(['amount', 'missing amount: a deal row needs the deal amount']);
+    if (!isBlank(amountCell) && amount === null) problems.push(['amount', msg('input.amount-not-number')]);
+    else if (event === 'deal' && amount === null) problems.push(['amount', msg('input.missing-amount')]);
     const commissionCell = fieldCell(cells, at, 'commission');
     const commission = isBlank(commissionCell) ? null : parseMoney(commissionCell);
-    if (!isBlank(commissionCell) && commission === null) problems.push(['commission', 'not a number; expected an amount such as 10000.00']);
+    if (!isBlank(commissionCell) && commission === null) problems.push(['commission', msg('input.commission-not-number')]);
     const accompanied = parseYesNo(fieldCell(cells, at, 'accompanied'));
-    if (accompanied === null) problems.push(['accompanied', 'not yes/no; expected 是/否, yes/no, true/false or 1/0']);
+    if (accompanied === null) problems.push(['accompanied', msg('input.not-yes-no')]);
     if (event === 'transfer' && !textOf(fieldCell(cells, at, 'target'))) {
-      problems.push(['target', 'missing target: a transfer row names who receives the customer']);
+      problems.push(['target', msg('input.missing-target')]);
     }
     if (problems.length > 0) return problems;
     return {
@@ -312,11 +360,11 @@ export class RegisterBuilder {
   }
 
   /** An exception for field `f` of a row, naming the column as its header is written. */
-  private exception(f: RegisterField, cells: readonly Cell[], row: number, problem: string): RegisterException {
+  private exception(f: RegisterField, cells: readonly Cell[], row: number, problem: Message): RegisterException {
     const { index, headers } = this.header!;
     const column = index[f] === undefined ? f : headers[index[f]!] || f;
     const { file, sheet } = this.tables[this.tableIndex];
-    return { file, sheet, row, column, value: cellText(fieldCell(cells, index, f)), problem };
+    return { file, sheet, row, column, value: cellText(fieldCell(cells, index, f)), problem: render(problem, 'en'), problemMessages: [problem] };
   }
 
   /** The register built so far. */

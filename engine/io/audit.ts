@@ -49,6 +49,21 @@ export function auditSheet(a: AuditInput): ResultSheet {
         emptyNote: { en: 'No input files', zh: '没有输入文件' },
       },
       {
+        // Every row after the header is accounted for: read = used + exceptions + blank.
+        title: { en: 'Rows read', zh: '读取的行' },
+        columns: [col('File', '文件', 'text', 22), col('Header row', '表头行', 'number', 10), col('Read', '读取', 'number', 10),
+          col('Used', '使用', 'number', 10), col('Exceptions', '异常', 'number', 10), col('Blank', '空行', 'number', 10)],
+        rows: a.files.map((f) => [f.name, String(f.headerRow), String(f.counts.read), String(f.counts.used),
+          String(f.counts.exceptions), String(f.counts.blank)]),
+        emptyNote: { en: 'No input files', zh: '没有输入文件' },
+      },
+      {
+        title: { en: 'Rows above the header', zh: '表头上方的行' },
+        columns: [col('File', '文件', 'text', 22), col('Row', '行', 'number', 10), col('Text', '内容', 'text', 60)],
+        rows: a.files.flatMap((f) => f.titleRows.map((t) => [f.name, String(t.row), t.text])),
+        emptyNote: { en: 'None: every header is on the first non-blank row', zh: '无：表头均在第一个非空行' },
+      },
+      {
         title: { en: 'Policy used', zh: '使用的规则' },
         columns: [col('Key', '键', 'text', 22), value],
         rows: [

@@ -42,7 +42,7 @@ export async function readNamedTables(path: string): Promise<NamedTables> {
   const name = basename(path);
   if ((await fileKind(path, name)) === 'csv') {
     const c = new TableCollector();
-    await readCsvRows(path, (cells, row) => c.add(cells, row));
+    await readCsvRows(path, name, (cells, row) => c.add(cells, row));
     return { first: c.table('', name) };
   }
   const collected: { sheet: string; collector: TableCollector }[] = [];
@@ -51,7 +51,7 @@ export async function readNamedTables(path: string): Promise<NamedTables> {
     if (collected.length > 0 && !SHEET_NAMES.rules.has(label) && !SHEET_NAMES.customers.has(label)) return null;
     const collector = new TableCollector();
     collected.push({ sheet, collector });
-    return (cells, row) => collector.add(cells, row);
+    return { row: (cells, row) => collector.add(cells, row) };
   });
   const find = (names: ReadonlySet<string>): TableInput | undefined => {
     const hit = collected.find((t) => names.has(t.sheet.trim().toLowerCase()));

@@ -3,12 +3,14 @@
  * `Customers` (客户) sheet found, which carry the workbook's own policy and the customer metrics for grading.
  */
 import { RegisterBuilder, RegisterFormatError } from '../core/register';
+import { msg, render, type Message } from '../core/messages';
 import type { Cell, Register } from '../core/types';
 import { fileKind } from './file-kind';
 import { expandInputs, type InputPath } from './input-files';
 import { readCsvRows } from './csv-reader';
-import { TableFeeder } from './table-feeder';
-import { readXlsxSheets, type RowHandler } from './xlsx-reader';
+import { TableFeeder, type RowCounts, type TitleRow } from './table-feeder';
+import { readXlsxSheets, type SheetInfo, type SheetReader } from './xlsx-reader';
+import { mergedOverRow } from './merged-ranges';
 import { SHEET_NAMES, TableCollector } from './named-tables';
 import type { PhaseClock } from './phase-clock';
 import { stat } from 'node:fs/promises';
@@ -31,7 +33,22 @@ export interface InputFileInfo {
   sheet: string;
   /** Non-blank data rows read (used rows plus exception rows). */
   rows: number;
+  /** Spreadsheet row of the header (0 for a workbook without a register sheet). */
+  headerRow: number;
+  /** Rows above the header (titles), as the Audit lists them. */
+  titleRows: TitleRow[];
+  /** Rows after the header: read = used + exceptions + blank. */
+  counts: RowCounts;
   sha256: string;
+}
+
+/** The Audit's view of a table read by `feeder` (none: a workbook that holds only a Customers sheet). */
+function fileInfo(input: InputPath, sheet: string, sha256: string, feeder: TableFeeder | null): InputFileInfo {
+  const counts = feeder?.counts ?? { read: 0, used: 0, exceptions: 0, blank: 0 };
+  return {
+    path: input.path, name: input.name, sheet, rows: counts.used + counts.exceptions, headerRow: feeder?.headerRow ?? 0,
+    titleRows: feeder?.titleRows ?? [], counts, sha256,
+  };
 }
 
 /** Everything read from the inputs. */
@@ -80,9 +97,9 @@ export async function readInputs(args: readonly string[], options: ReadOptions =
 
 async function readCsvFile(input: InputPath, builder: RegisterBuilder, onBytes: (n: number) => void, clock?: PhaseClock): Promise<InputFileInfo> {
   const feeder = new TableFeeder(builder, { file: input.name }, clock);
-  const sha256 = await readCsvRows(input.path, (cells, row) => feeder.push(cells, row), onBytes);
-  if (!feeder.hasHeader) throw new RegisterFormatError(`${input.name}: the file holds no rows`, { file: input.name });
-  return { path: input.path, name: input.name, sheet: '', rows: feeder.dataRows, sha256 };
+  const sha256 = await readCsvRows(input.path, input.name, (cells, row, problem) => feeder.push(cells, row, problem), onBytes);
+  feeder.end();
+  return fileInfo(input, '', sha256, feeder);
 }
 
 /** Read a workbook: the first sheet with a register header is the register; Rules and Customers go by name. */
@@ -98,24 +115,26 @@ async function readWorkbook(
   let firstProblem: RegisterFormatError | null = null;
   const tables: { kind: 'rulesTable' | 'customersTable'; sheet: string; collector: TableCollector }[] = [];
 
-  const onSheet = ({ name: sheet, date1904 }: { name: string; date1904: boolean }): RowHandler | null => {
+  const onSheet = ({ name: sheet, date1904 }: SheetInfo): SheetReader | null => {
     const label = sheet.trim().toLowerCase();
     const special = SHEET_NAMES.rules.has(label) ? 'rulesTable' : SHEET_NAMES.customers.has(label) ? 'customersTable' : null;
     if (special) {
       if (found[special]) return null; // the first workbook's sheet wins
       const collector = new TableCollector();
       tables.push({ kind: special, sheet, collector });
-      return (cells, row) => collector.add(cells, row);
+      return { row: (cells, row) => collector.add(cells, row) };
     }
     const candidate = new TableFeeder(builder, { file: input.name, sheet, date1904 }, clock);
     let state: 'header' | 'register' | 'other' = 'header';
-    return (cells, row) => {
+    const row = (cells: Cell[], at: number, problem?: Message): void => {
       if (state === 'other') return;
-      if (state === 'register') return candidate.push(cells, row);
+      if (state === 'register') return candidate.push(cells, at, problem);
       try {
-        candidate.push(cells, row);
+        candidate.push(cells, at, problem);
       } catch (e) {
-        if (!(e instanceof RegisterFormatError)) throw e;
+        // A sheet without a register header is another kind of sheet; a register header that names a field twice
+        // is the user's register, and its problem stops the run.
+        if (!(e instanceof RegisterFormatError) || !candidate.gaveUp) throw e;
         firstProblem ??= e;
         state = 'other';
         return;
@@ -123,10 +142,8 @@ async function readWorkbook(
       if (!candidate.hasHeader) return;
       if (feeder) {
         // Only the first register sheet of a workbook is read; say so rather than drop the others silently.
-        builder.addException({
-          file: input.name, sheet, row, column: '', value: '',
-          problem: `sheet not read: only the first register sheet of a workbook is read (here ${registerSheet}); save other registers as separate files`,
-        });
+        const problem = msg('input.second-register-sheet', { sheet: registerSheet });
+        builder.addException({ file: input.name, sheet, row: at, column: '', value: '', problem: render(problem, 'en'), problemMessages: [problem] });
         state = 'other';
         return;
       }
@@ -134,6 +151,24 @@ async function readWorkbook(
       registerSheet = sheet;
       state = 'register';
     };
+    const end = (merged: readonly string[]): void => {
+      if (state === 'header') {
+        try {
+          candidate.end();
+        } catch (e) {
+          if (!(e instanceof RegisterFormatError)) throw e;
+          firstProblem ??= e;
+        }
+        return;
+      }
+      if (state !== 'register') return;
+      const over = mergedOverRow(merged, candidate.headerRow);
+      if (over.length > 0) {
+        throw new RegisterFormatError(`${input.name}, sheet ${sheet}, row ${candidate.headerRow}: header cells ${over.join(', ')} are merged;`
+          + ' unmerge them so that every column has its own header', { file: input.name, sheet, row: candidate.headerRow });
+      }
+    };
+    return { row, end };
   };
   const sha256 = await readXlsxSheets(input.path, input.name, onSheet, onBytes);
   for (const t of tables) {
@@ -143,5 +178,5 @@ async function readWorkbook(
   if (!registerFeeder && !tables.some((t) => t.kind === 'customersTable')) {
     throw firstProblem ?? new RegisterFormatError(`${input.name}: no sheet holds a register`, { file: input.name });
   }
-  return { path: input.path, name: input.name, sheet: registerSheet, rows: registerFeeder?.dataRows ?? 0, sha256 };
+  return fileInfo(input, registerSheet, sha256, registerFeeder);
 }

@@ -24,11 +24,3 @@ export function cellOfValue(value: unknown): Cell {
   }
   return String(value);
 }
-
-/** Cells of an exceljs row (`row.values` is 1-based and sparse) as a dense 0-based array. */
-export function cellsOfRow(values: unknown): Cell[] {
-  if (!Array.isArray(values)) return [];
-  const cells: Cell[] = new Array(Math.max(0, values.length - 1)).fill(null);
-  for (let i = 1; i < values.length; i++) cells[i - 1] = cellOfValue(values[i]);
-  return cells;
-}

@@ -1,82 +1,119 @@
 /**
- * Streaming .xlsx reader (exceljs WorkbookReader): worksheets and rows arrive one at a time, so memory stays flat
- * however large the register. Styles are not loaded, so date cells arrive as their Excel serial numbers and the
- * core converts them as calendar dates — no Date objects, hence no time-zone shift — honouring the workbook's
- * 1904 date system.
+ * Streaming .xlsx reader: the package's parts are opened by name through its central directory (yauzl) and parsed
+ * with a streaming XML tokenizer (xml-scanner.ts), sheets in tab order, rows one at a time, so memory stays flat however large the
+ * register. Cells arrive as Excel shows them: shared and inline strings (rich runs joined, phonetic guides left
+ * out), cached formula results of every kind, booleans, error codes, and dates — numbers in a date style and ISO
+ * date cells — as Dates of their calendar fields, in the workbook's date system.
  */
-import type { Cell } from '../core/types';
-import { WorkbookReader } from './exceljs-reader';
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { InputError } from './input-error';
-import { meteredStream } from './metered-stream';
-import { cellsOfRow } from './xlsx-cells';
+import { readWorkbookLayout, type SheetEntry } from './xlsx-package';
+import { readSheetRows, type SheetRowHandler } from './xlsx-sheet';
+import { readSharedStrings } from './xlsx-strings';
+import { dateStyles } from './xlsx-styles';
+import type { CellContext } from './xlsx-values';
+import { ZipArchive } from './zip-archive';
 
 /** What a sheet reader learns before the first row. */
 export interface SheetInfo {
   name: string;
-  /** The workbook uses the 1904 date system (old Mac Excel). */
+  /** The workbook uses the 1904 date system (LibreOffice's and old Mac Excel's option). */
   date1904: boolean;
+  /** 'visible', 'hidden' or 'veryHidden'. */
+  state: string;
 }
 
-/** Receives the rows of one worksheet. */
-export type RowHandler = (cells: Cell[], row: number) => void;
+/** Receives the rows of one worksheet (see SheetRowHandler). */
+export type RowHandler = SheetRowHandler;
 
-/** exceljs's streaming worksheet as its parser: batches of events, rows among them. */
-interface SheetEvents {
-  parse(): AsyncIterable<{ eventType: string; value: { values: unknown; number: number } }[]>;
+/** What reads one sheet: its rows, then its merged ranges once the part is read (they follow the rows). */
+export interface SheetReader {
+  row: RowHandler;
+  end?(merged: readonly string[]): void;
 }
 
-/** An error thrown by a row handler travels through the zip reader unchanged. */
+/** An error thrown by a row handler travels through the reader unchanged. */
 class HandlerError extends Error {
   constructor(readonly inner: unknown) {
     super('row handler failed');
   }
 }
 
-/** The date system flag as the streaming reader exposes it (parsed from xl/workbook.xml's workbookPr). */
-function date1904Of(reader: unknown): boolean {
-  const properties = (reader as { properties?: { model?: { date1904?: boolean } } }).properties;
-  return properties?.model?.date1904 === true;
+/** SHA-256 of a file, hex; `onBytes` receives the size of each chunk hashed. */
+async function fileSha256(path: string, onBytes: (n: number) => void): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    hash.update(chunk as Buffer);
+    onBytes((chunk as Buffer).length);
+  }
+  return hash.digest('hex');
+}
+
+/** The first line of an error's message, for a one-line refusal. */
+function firstLine(e: unknown): string {
+  return (e instanceof Error ? e.message : String(e)).split('\n')[0];
 }
 
 /**
- * Read every worksheet of a workbook in order. `onSheet` decides per sheet whether to read its rows (return a
- * handler) or skip it (return null). Returns the file's SHA-256. Damaged packages throw InputError naming `name`.
+ * Read the worksheets of a workbook in tab order. `onSheet` decides per sheet whether to read its rows (return a
+ * reader) or skip it (return null). Returns the file's SHA-256. A package that is no readable workbook throws
+ * InputError naming `name` and the reason in one line; a sheet cut off mid-way hands its last row over with the
+ * problem (see readSheetRows). `onBytes` receives the file's size in steps as it is hashed, once its sheets are read.
  */
 export async function readXlsxSheets(
   path: string,
   name: string,
-  onSheet: (sheet: SheetInfo) => RowHandler | null,
+  onSheet: (sheet: SheetInfo) => SheetReader | null,
   onBytes?: (n: number) => void,
 ): Promise<string> {
-  const metered = meteredStream(path, onBytes);
-  const reader = new WorkbookReader(metered.stream, {
-    worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', entries: 'ignore',
-  });
-  let sheets = 0;
+  let zip: ZipArchive;
   try {
-    for await (const worksheet of reader) {
-      sheets++;
-      const ws = worksheet as unknown as { name?: string; id?: number };
-      const handler = onSheet({ name: ws.name ?? `Sheet${ws.id ?? sheets}`, date1904: date1904Of(reader) });
-      // Rows are taken in the batches the sheet's parser produces them (one per decoded chunk): iterating the
-      // sheet itself costs an async step per row, a second or more per million rows.
-      for await (const events of (worksheet as unknown as SheetEvents).parse()) {
-        if (!handler) continue; // rows must still be drained for the reader to reach the next sheet
-        for (const { eventType, value } of events) {
-          if (eventType !== 'row') continue;
+    zip = await ZipArchive.open(path);
+  } catch (e) {
+    throw new InputError(name, `not a readable .xlsx workbook (${firstLine(e)})`);
+  }
+  try {
+    let ctx: CellContext;
+    let sheets: SheetEntry[];
+    try {
+      const layout = await readWorkbookLayout(zip);
+      sheets = layout.sheets.filter((s) => s.part !== null && !s.cellless);
+      if (sheets.length === 0) throw new Error('the workbook has no worksheets');
+      ctx = {
+        strings: layout.sharedStrings ? await readSharedStrings(await zip.open(layout.sharedStrings)) : [],
+        dateStyles: dateStyles(layout.styles ? await zip.text(layout.styles) : null),
+        date1904: layout.date1904,
+      };
+    } catch (e) {
+      throw new InputError(name, `not a readable .xlsx workbook (${firstLine(e)})`);
+    }
+    for (const sheet of sheets) {
+      const reader = onSheet({ name: sheet.name, date1904: ctx.date1904, state: sheet.state });
+      if (!reader) continue;
+      const part = await zip.open(sheet.part!).catch((e: unknown) => {
+        throw new InputError(name, `sheet ${sheet.name} cannot be read (${firstLine(e)})`);
+      });
+      try {
+        const merged = await readSheetRows(part!, ctx, (cells, row, problem) => {
           try {
-            handler(cellsOfRow(value.values), value.number);
+            reader.row(cells, row, problem);
           } catch (e) {
             throw new HandlerError(e);
           }
+        });
+        try {
+          reader.end?.(merged);
+        } catch (e) {
+          throw new HandlerError(e);
         }
+      } catch (e) {
+        if (e instanceof HandlerError) throw e.inner;
+        throw new InputError(name, `sheet ${sheet.name} is not readable (${firstLine(e)})`);
       }
     }
-  } catch (e) {
-    metered.stream.destroy();
-    if (e instanceof HandlerError) throw e.inner;
-    throw new InputError(name, `not a readable .xlsx workbook (${(e as Error).message.split('\n')[0]})`);
+  } finally {
+    zip.close();
   }
-  if (sheets === 0) throw new InputError(name, 'the workbook has no worksheets');
-  return metered.finish();
+  return fileSha256(path, onBytes ?? (() => {}));
 }

@@ -55,7 +55,7 @@ describe('readInputs', function () {
       [5, '2026-03-02', '张伟', 'deal', '2000'],
     ]);
     assert.equal(r.register.exceptions.length, 1);
-    assert.deepEqual([r.register.exceptions[0].row, r.register.exceptions[0].column, r.register.exceptions[0].value], [6, 'date', '=NA()']);
+    assert.deepEqual([r.register.exceptions[0].row, r.register.exceptions[0].column, r.register.exceptions[0].value], [6, 'date', '#N/A']);
     assert.deepEqual(r.rulesTable, { rows: [['preset', 'store-30']], firstRow: 1, sheet: '规则', file: 'cells.xlsx' });
     assert.deepEqual(r.customersTable?.rows, [['phone', 'annual_sales'], ['13800001111', 12000000]]);
     assert.equal(r.files[0].sheet, 'Register');

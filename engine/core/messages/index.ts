@@ -4,6 +4,7 @@
  */
 import './terms';
 import './grade';
+import './input';
 
 export * from './message';
 export { allMessages, allTerms, clauseSeparator, defineMessages, defineTerms, placeholders, render, renderReason, term } from './catalogue';

@@ -1,0 +1,155 @@
+/**
+ * The rows of one worksheet part, streamed: each `<row>` is handed over as a dense array of cell values when it
+ * closes, so memory holds one row at a time. Rows and cells without an `r` attribute follow the previous one, as
+ * Excel reads them. A part that ends (or breaks) inside a row hands that row over with the problem, rather than
+ * losing it.
+ */
+import { msg, type Message } from '../core/messages';
+import type { Cell } from '../core/types';
+import { BAD_SHARED_STRING, cellValue, type CellContext } from './xlsx-values';
+import { RichTextCollector } from './xlsx-strings';
+import { XmlScanner } from './xml-scanner';
+
+/** Receives a row's cells and spreadsheet row number; `problem` is set for a row that could not be read whole. */
+export type SheetRowHandler = (cells: Cell[], row: number, problem?: Message) => void;
+
+/** Zero-based column of a cell reference (`AB12` → 27), or -1 when it has no column letters. */
+export function columnOfRef(ref: string): number {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 0x20; // lower case
+    if (c < 0x61 || c > 0x7a) break;
+    col = col * 26 + (c - 0x60);
+  }
+  return i === 0 ? -1 : col - 1;
+}
+
+/** Largest column Excel allows (XFD), beyond which a reference is damage, not data. */
+const MAX_COLUMN = 16_383;
+
+/**
+ * Read the rows of a worksheet part; returns its merged ranges (`A1:C1`, listed after the rows in the part). An
+ * XML error or a part cut off mid-row ends the sheet: the row under way (or an empty row after the last one) is
+ * handed over with the problem, and reading stops there.
+ */
+export async function readSheetRows(part: AsyncIterable<Buffer>, ctx: CellContext, onRow: SheetRowHandler): Promise<string[]> {
+  const merged: string[] = [];
+  let inData = false;
+  let inRow = false;
+  let rowNumber = 0;
+  let cells: Cell[] = [];
+  let col = 0;
+  let type = '';
+  let style = 0;
+  // <v> text of the current cell; null when the cell has none. Texts may arrive in pieces.
+  let v: string | null = null;
+  let inV = false;
+  let inInline = false;
+  let inline: string | null = null;
+  let inFormula = false;
+  let cellProblem: Message | null = null;
+  const rich = new RichTextCollector();
+  // A handler's own error must leave unchanged, not be taken for damage in the part.
+  let handlerFailure: { error: unknown } | null = null;
+  const deliver = (row: Cell[], at: number, problem?: Message): void => {
+    try {
+      if (problem) onRow(row, at, problem); else onRow(row, at);
+    } catch (error) {
+      handlerFailure = { error };
+      throw error;
+    }
+  };
+
+  const parser = new XmlScanner({
+    open(local, a) {
+      if (inInline) {
+        rich.open(local);
+        return;
+      }
+      switch (local) {
+        case 'sheetData': inData = true; return;
+        case 'row': {
+          if (!inData) return;
+          const ref = a.get('r');
+          const r = ref === undefined ? NaN : Number(ref);
+          rowNumber = Number.isInteger(r) && r > rowNumber ? r : rowNumber + 1;
+          inRow = true;
+          cells = [];
+          col = 0;
+          return;
+        }
+        case 'c': {
+          if (!inRow) return;
+          const ref = a.get('r');
+          const at = ref === undefined ? -1 : columnOfRef(ref);
+          col = at >= 0 && at <= MAX_COLUMN ? at : col;
+          type = a.get('t') ?? '';
+          const s = a.get('s');
+          style = s === undefined ? 0 : Number(s);
+          v = null;
+          inline = null;
+          return;
+        }
+        case 'v': if (inRow) { inV = true; v ??= ''; } return;
+        case 'f': inFormula = true; return;
+        case 'is': if (inRow) { inInline = true; } return;
+        case 'mergeCell': {
+          const ref = a.get('ref');
+          if (ref) merged.push(ref);
+          return;
+        }
+      }
+    },
+    close(local) {
+      if (inInline) {
+        if (local === 'is') {
+          inInline = false;
+          inline = rich.take();
+        } else rich.close(local);
+        return;
+      }
+      switch (local) {
+        case 'v': inV = false; return;
+        case 'f': inFormula = false; return;
+        case 'c': {
+          if (!inRow) return;
+          let value = cellValue(type, v, inline, style, ctx);
+          if (value === BAD_SHARED_STRING) {
+            value = v;
+            cellProblem ??= msg('input.bad-shared-string', { index: v ?? '' });
+          }
+          while (cells.length < col) cells.push(null);
+          cells[col] = value;
+          col++;
+          return;
+        }
+        case 'row': {
+          if (!inRow) return;
+          inRow = false;
+          const problem = cellProblem;
+          cellProblem = null;
+          deliver(cells, rowNumber, problem ?? undefined);
+          return;
+        }
+        case 'sheetData': inData = false; return;
+      }
+    },
+    text(text) {
+      if (inInline) rich.text(text);
+      else if (inV && !inFormula) v += text;
+    },
+  });
+
+  try {
+    for await (const chunk of part) parser.write(chunk);
+    parser.end();
+    return merged;
+  } catch (e) {
+    if (handlerFailure) throw (handlerFailure as { error: unknown }).error;
+    if (!inData && rowNumber === 0) throw e;
+    const why = (e as Error).message.split('\n')[0];
+    deliver(inRow ? cells : [], inRow ? rowNumber : rowNumber + 1, msg('input.row-cut-off', { why }));
+    return merged;
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * The value of one SpreadsheetML cell as Excel shows it, from its type attribute and text: shared and inline
+ * strings, booleans, error codes (#N/A), ISO dates (t="d"), and numbers — a number in a date style becomes a Date
+ * of its calendar fields in UTC (never shifted by a time zone), honouring the 1904 date system. A formula cell is
+ * its cached result of any kind (0, FALSE, "", #DIV/0!); the batch runner never recalculates.
+ */
+import type { Cell } from '../core/types';
+
+const MS_PER_DAY = 86_400_000;
+/** Serial of 1970-01-01 in the 1900 date system, and in the 1904 one. */
+const EPOCH_1900 = 25_569;
+const EPOCH_1904 = 24_107;
+
+/**
+ * The Date of an Excel serial: calendar fields in UTC, to the millisecond. In the 1900 system serials below 60
+ * sit one day later than plain arithmetic says (Excel counts a 1900-02-29 that never was).
+ */
+export function dateOfSerial(serial: number, date1904: boolean): Date {
+  const epoch = date1904 ? EPOCH_1904 : serial < 60 ? EPOCH_1900 - 1 : EPOCH_1900;
+  return new Date(Math.round((serial - epoch) * MS_PER_DAY));
+}
+
+/** The Excel serial of a Date made by dateOfSerial (the inverse, for comparisons). */
+export function serialOfDate(date: Date, date1904: boolean): number {
+  const days = date.getTime() / MS_PER_DAY;
+  if (date1904) return days + EPOCH_1904;
+  const serial = days + EPOCH_1900;
+  return serial < 61 ? serial - 1 : serial; // serials below 60 were placed a day later (see dateOfSerial)
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * A t="d" cell (ISO 8601, what openpyxl's iso_dates and some exporters write) as a Date of its calendar fields in
+ * UTC; a time-zone suffix is ignored because a register date is a calendar date. Text that is no ISO date stays
+ * text, so the register reports it instead of guessing.
+ */
+export function dateOfIso(text: string): Date | string {
+  const m = ISO_DATE.exec(text.trim());
+  if (!m) return text;
+  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0))
+    + Math.round(Number(m[7] ?? 0) * 1000);
+  const d = new Date(ms);
+  return d.getUTCDate() === Number(m[3]) ? d : text;
+}
+
+/** OOXML's escape for characters XML cannot hold (`_x000D_` is a carriage return, `_x005F_` a literal `_`). */
+export function unescapeOoxml(text: string): string {
+  if (!text.includes('_x')) return text;
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** What the sheet reader knows of a workbook when it decodes a cell. */
+export interface CellContext {
+  strings: readonly string[];
+  dateStyles: readonly boolean[];
+  date1904: boolean;
+}
+
+/** What cellValue gives for a shared-string index past the table (a damaged workbook). */
+export const BAD_SHARED_STRING: unique symbol = Symbol('bad shared string');
+
+/**
+ * The value of a cell of type `type` (the `t` attribute, '' when absent) whose `<v>` text is `v` (null when the
+ * cell has no `<v>`), inline text `inline` (null without `<is>`) and style index `style`; BAD_SHARED_STRING for a
+ * shared-string index past the table.
+ */
+export function cellValue(type: string, v: string | null, inline: string | null, style: number, ctx: CellContext): Cell | typeof BAD_SHARED_STRING {
+  switch (type) {
+    case 's': {
+      if (v === null) return null;
+      const s = ctx.strings[Number(v)];
+      return s === undefined ? BAD_SHARED_STRING : s;
+    }
+    case 'inlineStr':
+      return inline ?? (v === null ? null : unescapeOoxml(v));
+    case 'str':
+      return v === null ? (inline === null ? null : inline) : unescapeOoxml(v);
+    case 'b':
+      return v === null ? null : xmlBoolean(v);
+    case 'e':
+      return v;
+    case 'd':
+      return v === null || v === '' ? null : dateOfIso(v);
+    default: {
+      if (v === null || v === '') return inline;
+      const n = Number(v);
+      if (!Number.isFinite(n)) return v;
+      return ctx.dateStyles[style] ? dateOfSerial(n, ctx.date1904) : n;
+    }
+  }
+}
+
+/** A boolean cell's text: 1/0, and true/false as some writers spell it. */
+function xmlBoolean(v: string): boolean | string {
+  const t = v.trim().toLowerCase();
+  if (t === '1' || t === 'true') return true;
+  if (t === '0' || t === 'false') return false;
+  return v;
+}
