@@ -9,7 +9,9 @@ import { PhaseClock } from '../io/phase-clock';
 import { readInputs, readNamedTables, resultSheets, writeCsvSheets, writeResultWorkbook, type Lang, type TableInput } from '../io';
 import { chooseGradePolicy, gradeRun } from './grading';
 import { choosePolicy } from './policy-choice';
+import { checkOutputPaths, type OutputPath } from './output-paths';
 import { createProgress } from './progress';
+import { UsageError } from './usage-error';
 import { toolVersion } from './version';
 
 /** Options of the run command, as commander parses them. */
@@ -25,8 +27,6 @@ export interface RunOptions {
   lang: Lang;
 }
 
-/** A command-line value that is not allowed; reported as a usage error. */
-export class UsageError extends Error {}
 
 /** The customers table of a --metrics file: its Customers (客户) sheet, else its first sheet (or the CSV). */
 async function metricsTable(path: string): Promise<TableInput> {
@@ -42,6 +42,9 @@ export async function runCommand(inputs: string[], options: RunOptions): Promise
   if (options.lang !== 'en' && options.lang !== 'zh') throw new UsageError(`--lang: "${options.lang}" is not allowed; expected en or zh`);
   if (inputs.length === 0 && !options.metrics) throw new UsageError('no INPUT given; name .xlsx/.csv files, folders or globs (or grade a --metrics table)');
   const out = resolve(options.out);
+  const outputs: OutputPath[] = [{ option: '--out', path: options.out }];
+  if (options.csv) outputs.push({ option: '--csv', path: options.csv });
+  checkOutputPaths(inputs, [options.policy, options.gradePolicy, options.metrics].filter((f): f is string => Boolean(f)), outputs);
   const progress = createProgress();
   // CRM_RULES_PHASES=1 prints where the run's time went (stderr), for profiling large runs.
   const clock = new PhaseClock(Boolean(process.env.CRM_RULES_PHASES));

@@ -11,7 +11,7 @@ import { IntColumn } from './int-column';
 import { normalisePhone, phoneText } from './phone';
 import { EVENT_CODE, EVENT_TYPES } from './types';
 import type { Cell, EventType, Phone, Register, RegisterColumns, RegisterException, RegisterField, RegisterRow, RowOrigin } from './types';
-import { cellText, isBlank, parseMoney, parseYesNo } from './values';
+import { cellText, isBlank, moneyProblem, parseYesNo, readMoney } from './values';
 
 /** A table that cannot be read as a register at all (no recognisable header, a required column missing). */
 export class RegisterFormatError extends Error {
@@ -225,12 +225,14 @@ export class RegisterBuilder {
       problems.push([at.phone !== undefined ? 'phone' : 'customer', 'missing customer: give a customer name or a phone']);
     }
     const amountCell = fieldCell(cells, at, 'amount');
-    const amount = isBlank(amountCell) ? null : parseMoney(amountCell);
-    if (!isBlank(amountCell) && amount === null) problems.push(['amount', 'not a number; expected an amount such as 1000000.00']);
+    const amountRead = isBlank(amountCell) ? null : readMoney(amountCell);
+    const amount = amountRead?.ok ? amountRead.value : null;
+    if (amountRead && !amountRead.ok) problems.push(['amount', moneyProblem(amountRead.why, '1000000.00')]);
     else if (event === 'deal' && amount === null) problems.push(['amount', 'missing amount: a deal row needs the deal amount']);
     const commissionCell = fieldCell(cells, at, 'commission');
-    const commission = isBlank(commissionCell) ? null : parseMoney(commissionCell);
-    if (!isBlank(commissionCell) && commission === null) problems.push(['commission', 'not a number; expected an amount such as 10000.00']);
+    const commissionRead = isBlank(commissionCell) ? null : readMoney(commissionCell);
+    const commission = commissionRead?.ok ? commissionRead.value : null;
+    if (commissionRead && !commissionRead.ok) problems.push(['commission', moneyProblem(commissionRead.why, '10000.00')]);
     const accompanied = parseYesNo(fieldCell(cells, at, 'accompanied'));
     if (accompanied === null) problems.push(['accompanied', 'not yes/no; expected 是/否, yes/no, true/false or 1/0']);
     if (event === 'transfer' && !textOf(fieldCell(cells, at, 'target'))) {
