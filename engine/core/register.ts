@@ -7,6 +7,7 @@ import { eventOfValue, eventWordsHelp, fieldOfHeader } from './aliases';
 import { parseDay } from './dates';
 import { CodeTable } from './code-table';
 import { digitCode } from './digit-code';
+import { identityKey } from './identity';
 import { IntColumn } from './int-column';
 import { normalisePhone, phoneText } from './phone';
 import { EVENT_CODE, EVENT_TYPES } from './types';
@@ -257,10 +258,12 @@ export class RegisterBuilder {
     if (s === '') return 0;
     let id = column.get(s);
     if (id !== undefined) return id;
-    id = this.textIds.get(s);
+    // Texts are one person or customer when their identity forms agree; the first text written is the one shown.
+    const key = identityKey(s);
+    id = this.textIds.get(key);
     if (id === undefined) {
       id = this.texts.length;
-      this.textIds.set(s, id);
+      this.textIds.set(key, id);
       this.texts.push(s);
     }
     if (column.size < COLUMN_CACHE_LIMIT) column.set(s, id);
@@ -389,7 +392,7 @@ class ColumnRegister implements Register {
   ) {}
 
   textId(text: string): number {
-    return this.textIds.get(text) ?? -1;
+    return this.textIds.get(identityKey(text)) ?? -1;
   }
 
   phoneId(text: string): number {
