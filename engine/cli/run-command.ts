@@ -5,7 +5,9 @@
 import { resolve } from 'node:path';
 import { dayFromText, formatDay } from '../core/dates';
 import { evaluate } from '../core/evaluate';
+import { msg, render } from '../core/messages';
 import { PhaseClock } from '../io/phase-clock';
+import { runWarnings } from '../io/run-warnings';
 import { readInputs, readNamedTables, resultSheets, writeCsvSheets, writeResultWorkbook, type Lang, type TableInput } from '../io';
 import { chooseGradePolicy, gradeRun } from './grading';
 import { choosePolicy } from './policy-choice';
@@ -59,27 +61,35 @@ export async function runCommand(inputs: string[], options: RunOptions): Promise
     progress.stage('evaluating');
     const result = await clock.time('evaluate', () => evaluate(read.register, chosen.policy, { asOf }));
     const grades = gradeChoice ? await clock.time('grade', () => gradeRun(read.register, result, gradeChoice, customers)) : null;
+    const warnings = runWarnings(read.register, result.policy);
     const sheets = await clock.time('result sheets', () => resultSheets({
       result,
       register: read.register,
       grades,
       gradeOrder: gradeChoice ? [...gradeChoice.policy.levels] : undefined,
+      lang: options.lang,
       audit: {
         version: toolVersion(),
         policySource: chosen.source,
         gradePolicy: gradeChoice && { source: gradeChoice.source, policy: gradeChoice.policy.settings },
         files: read.files,
         runTime: started.toISOString(),
+        warnings,
       },
     }));
     progress.stage('writing');
-    await writeResultWorkbook(out, sheets, { lang: options.lang, clock });
+    // Written under the name the user gave, so that an error names the file as they know it.
+    await writeResultWorkbook(options.out, sheets, { lang: options.lang, clock });
     if (options.csv) await clock.time('write CSV', () => writeCsvSheets(options.csv!, sheets, options.lang));
     const deals = new Set(result.splits.map((s) => s.dealRow)).size;
-    const graded = grades ? `, ${grades.filter((g) => g.grade).length} graded` : '';
-    return `${options.out}: ${result.owners.length} customers${graded}, ${deals} deals, ${result.conflicts.length} conflicts, `
-      + `${read.register.exceptions.length} exceptions, ${result.splits.length} split rows `
-      + `(as of ${formatDay(result.asOf)}, policy ${chosen.policy.name})`;
+    const lang = options.lang;
+    return render(msg('output.summary', {
+      out: options.out, customers: result.owners.length, deals, conflicts: result.conflicts.length,
+      exceptions: read.register.exceptions.length, splits: result.splits.length, asOf: formatDay(result.asOf),
+      policy: result.policy.name,
+      graded: grades ? msg('output.summary-graded', { count: grades.filter((g) => g.grade).length }) : '',
+      warnings: warnings.map((w) => msg('output.summary-warning', { warning: w })),
+    }), lang);
   } finally {
     progress.stop();
     if (clock.enabled) process.stderr.write(`${clock.text()}\n`);

@@ -3,6 +3,7 @@
  * words. Importing this module registers all of them.
  */
 import './terms';
+import './output';
 
 export * from './message';
 export { allMessages, allTerms, clauseSeparator, defineMessages, defineTerms, placeholders, render, renderReason, term } from './catalogue';
