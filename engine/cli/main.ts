@@ -7,9 +7,12 @@ import { Command, CommanderError, Option } from 'commander';
 import { RegisterFormatError } from '../core/register';
 import { PolicyError } from '../core/policy/validate';
 import { InputError } from '../io';
+import { FileError, isSystemError, systemProblem } from '../io/file-error';
+import { removeAllTempSync } from '../io/temp-files';
 import { checkCommand } from './check-command';
 import { presetsText } from './presets-command';
-import { UsageError, runCommand, type RunOptions } from './run-command';
+import { runCommand, type RunOptions } from './run-command';
+import { UsageError } from './usage-error';
 import { toolVersion } from './version';
 
 const RUN_EXAMPLES = `
@@ -33,8 +36,31 @@ the same input give identical files). With CRM_RULES_PHASES=1 set, run prints it
 
 /** Errors that are the user's data or files, reported as one line with exit code 1. */
 function isInputProblem(e: unknown): e is Error {
-  return e instanceof InputError || e instanceof PolicyError || e instanceof RegisterFormatError
-    || (e instanceof Error && 'code' in e && typeof (e as NodeJS.ErrnoException).code === 'string');
+  return e instanceof InputError || e instanceof PolicyError || e instanceof RegisterFormatError || e instanceof FileError
+    || isSystemError(e);
+}
+
+/** The one error line of an input problem: a system error names its file and says what is wrong in words. */
+function problemLine(e: Error): string {
+  if (isSystemError(e)) return `${e.path ?? 'file'}: ${systemProblem(e)}`;
+  return e.message.split('\n')[0];
+}
+
+/**
+ * While a command runs, Ctrl-C and SIGTERM remove the run's temporary files before the process ends (with the
+ * usual 128 + signal exit code), so an interrupted run leaves the previous result and nothing else.
+ */
+function cleanupOnSignals(): () => void {
+  const handlers = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
+    const handler = (): void => {
+      removeAllTempSync();
+      process.stderr.write(`crm-rules: interrupted (${signal}); the previous result, if any, is unchanged\n`);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    };
+    process.on(signal, handler);
+    return () => process.off(signal, handler);
+  });
+  return () => handlers.forEach((off) => off());
 }
 
 function program(print: (text: string) => void, setCode: (code: number) => void): Command {
@@ -86,6 +112,7 @@ function program(print: (text: string) => void, setCode: (code: number) => void)
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
   const print = (text: string): void => { process.stdout.write(`${text}\n`); };
+  const stopCleanup = cleanupOnSignals();
   try {
     await program(print, (c) => { code = c; }).parseAsync(argv, { from: 'user' });
     return code;
@@ -96,10 +123,12 @@ export async function main(argv: string[]): Promise<number> {
       return 2;
     }
     if (isInputProblem(e)) {
-      process.stderr.write(`crm-rules: ${e.message.split('\n')[0]}\n`);
+      process.stderr.write(`crm-rules: ${problemLine(e)}\n`);
       return 1;
     }
     throw e;
+  } finally {
+    stopCleanup();
   }
 }
 

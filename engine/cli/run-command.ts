@@ -5,11 +5,15 @@
 import { resolve } from 'node:path';
 import { dayFromText, formatDay } from '../core/dates';
 import { evaluate } from '../core/evaluate';
+import { msg, render } from '../core/messages';
 import { PhaseClock } from '../io/phase-clock';
+import { runWarnings } from '../io/run-warnings';
 import { readInputs, readNamedTables, resultSheets, writeCsvSheets, writeResultWorkbook, type Lang, type TableInput } from '../io';
 import { chooseGradePolicy, gradeRun } from './grading';
 import { choosePolicy } from './policy-choice';
+import { checkOutputPaths, type OutputPath } from './output-paths';
 import { createProgress } from './progress';
+import { UsageError } from './usage-error';
 import { toolVersion } from './version';
 
 /** Options of the run command, as commander parses them. */
@@ -27,8 +31,6 @@ export interface RunOptions {
   lang: Lang;
 }
 
-/** A command-line value that is not allowed; reported as a usage error. */
-export class UsageError extends Error {}
 
 /** The customers table of a --metrics file: its Customers (客户) sheet, else its first sheet (or the CSV). */
 async function metricsTable(path: string): Promise<TableInput> {
@@ -46,6 +48,9 @@ export async function runCommand(inputs: string[], options: RunOptions): Promise
   if (options.lang !== 'en' && options.lang !== 'zh') throw new UsageError(`--lang: "${options.lang}" is not allowed; expected en or zh`);
   if (inputs.length === 0 && !options.metrics) throw new UsageError('no INPUT given; name .xlsx/.csv files, folders or globs (or grade a --metrics table)');
   const out = resolve(options.out);
+  const outputs: OutputPath[] = [{ option: '--out', path: options.out }];
+  if (options.csv) outputs.push({ option: '--csv', path: options.csv });
+  checkOutputPaths(inputs, [options.policy, options.gradePolicy, options.metrics].filter((f): f is string => Boolean(f)), outputs);
   const progress = createProgress();
   // CRM_RULES_PHASES=1 prints where the run's time went (stderr), for profiling large runs.
   const clock = new PhaseClock(Boolean(process.env.CRM_RULES_PHASES));
@@ -64,11 +69,13 @@ export async function runCommand(inputs: string[], options: RunOptions): Promise
       ? await clock.time('grade', () => gradeRun(read.register, result, gradeChoice, customers, { previous: options.previous, reviewDate }))
       : null;
     const grades = gradeRunResult?.grades ?? null;
+    const warnings = runWarnings(read.register, result.policy);
     const sheets = await clock.time('result sheets', () => resultSheets({
       result,
       register: read.register,
       grades,
       gradeOrder: gradeChoice ? [...gradeChoice.policy.levels] : undefined,
+      lang: options.lang,
       audit: {
         version: toolVersion(),
         policySource: chosen.source,
@@ -76,16 +83,22 @@ export async function runCommand(inputs: string[], options: RunOptions): Promise
         previousGrades: gradeRunResult?.previous ?? null,
         files: read.files,
         runTime: started.toISOString(),
+        warnings,
       },
     }));
     progress.stage('writing');
-    await writeResultWorkbook(out, sheets, { lang: options.lang, clock });
+    // Written under the name the user gave, so that an error names the file as they know it.
+    await writeResultWorkbook(options.out, sheets, { lang: options.lang, clock });
     if (options.csv) await clock.time('write CSV', () => writeCsvSheets(options.csv!, sheets, options.lang));
     const deals = new Set(result.splits.map((s) => s.dealRow)).size;
-    const graded = grades ? `, ${grades.filter((g) => g.grade).length} graded` : '';
-    return `${options.out}: ${result.owners.length} customers${graded}, ${deals} deals, ${result.conflicts.length} conflicts, `
-      + `${read.register.exceptions.length} exceptions, ${result.splits.length} split rows `
-      + `(as of ${formatDay(result.asOf)}, policy ${chosen.policy.name})`;
+    const lang = options.lang;
+    return render(msg('output.summary', {
+      out: options.out, customers: result.owners.length, deals, conflicts: result.conflicts.length,
+      exceptions: read.register.exceptions.length, splits: result.splits.length, asOf: formatDay(result.asOf),
+      policy: result.policy.name,
+      graded: grades ? msg('output.summary-graded', { count: grades.filter((g) => g.grade).length }) : '',
+      warnings: warnings.map((w) => msg('output.summary-warning', { warning: w })),
+    }), lang);
   } finally {
     progress.stop();
     if (clock.enabled) process.stderr.write(`${clock.text()}\n`);

@@ -9,6 +9,9 @@ const MS_PER_DAY = 86_400_000;
 const SERIAL_1900_EPOCH = 25_569;
 /** Days from 1904-01-01 (serial 0 of the 1904 system) to 1970-01-01. */
 const DAYS_1904_TO_1970 = 24_107;
+/** Day numbers of 1900-01-01 and 9999-12-31: the calendar Excel knows. Later or earlier dates are no dates. */
+export const FIRST_DAY = -25_567;
+export const LAST_DAY = 2_932_896;
 
 /** Day number of a calendar date, or null when the fields do not form a real date. */
 export function dayFromParts(year: number, month: number, day: number): number | null {
@@ -27,9 +30,13 @@ export function dayFromParts(year: number, month: number, day: number): number |
 export function dayFromSerial(serial: number, date1904 = false): number | null {
   if (!Number.isFinite(serial) || serial < 1) return null;
   const whole = Math.floor(serial);
-  if (date1904) return whole - DAYS_1904_TO_1970;
-  if (whole === 60) return null; // 1900-02-29 never existed
-  return whole < 60 ? whole - SERIAL_1900_EPOCH + 1 : whole - SERIAL_1900_EPOCH;
+  let day: number;
+  if (date1904) day = whole - DAYS_1904_TO_1970;
+  else if (whole === 60) return null; // 1900-02-29 never existed
+  else day = whole < 60 ? whole - SERIAL_1900_EPOCH + 1 : whole - SERIAL_1900_EPOCH;
+  // Serials past 9999-12-31 (2958465) are no dates: a day beyond the calendar would expire every customer, and
+  // rules that step through days would run for ever.
+  return day >= FIRST_DAY && day <= LAST_DAY ? day : null;
 }
 
 /** Excel 1900-system serial of a day number (what a custom function should return for a date). */
@@ -78,7 +85,7 @@ export function parseDay(value: Cell, date1904 = false): number | null {
 }
 
 /** First day number of the formatted-text cache (1900-01-01) and how many days it spans (to 2199-12-31). */
-const CACHED_FROM = -25_567;
+const CACHED_FROM = FIRST_DAY;
 const CACHED_DAYS = 109_573;
 const formatted: string[] = new Array<string>(CACHED_DAYS).fill('');
 

@@ -7,11 +7,12 @@ import { eventOfValue, eventWordsHelp, fieldOfHeader } from './aliases';
 import { parseDay } from './dates';
 import { CodeTable } from './code-table';
 import { digitCode } from './digit-code';
+import { identityKey } from './identity';
 import { IntColumn } from './int-column';
 import { normalisePhone, phoneText } from './phone';
 import { EVENT_CODE, EVENT_TYPES } from './types';
 import type { Cell, EventType, Phone, Register, RegisterColumns, RegisterException, RegisterField, RegisterRow, RowOrigin } from './types';
-import { cellText, isBlank, parseMoney, parseYesNo } from './values';
+import { cellText, isBlank, parseYesNo, readMoney } from './values';
 import { msg, render, type Message } from './messages';
 
 /** A table that cannot be read as a register at all (no recognisable header, a required column missing). */
@@ -273,12 +274,14 @@ export class RegisterBuilder {
       problems.push([at.phone !== undefined ? 'phone' : 'customer', msg('input.missing-customer')]);
     }
     const amountCell = fieldCell(cells, at, 'amount');
-    const amount = isBlank(amountCell) ? null : parseMoney(amountCell);
-    if (!isBlank(amountCell) && amount === null) problems.push(['amount', msg('input.amount-not-number')]);
+    const amountRead = isBlank(amountCell) ? null : readMoney(amountCell);
+    const amount = amountRead?.ok ? amountRead.value : null;
+    if (amountRead && !amountRead.ok) problems.push(['amount', msg(amountRead.why === 'too-large' ? 'input.amount-too-large' : 'input.amount-not-number')]);
     else if (event === 'deal' && amount === null) problems.push(['amount', msg('input.missing-amount')]);
     const commissionCell = fieldCell(cells, at, 'commission');
-    const commission = isBlank(commissionCell) ? null : parseMoney(commissionCell);
-    if (!isBlank(commissionCell) && commission === null) problems.push(['commission', msg('input.commission-not-number')]);
+    const commissionRead = isBlank(commissionCell) ? null : readMoney(commissionCell);
+    const commission = commissionRead?.ok ? commissionRead.value : null;
+    if (commissionRead && !commissionRead.ok) problems.push(['commission', msg(commissionRead.why === 'too-large' ? 'input.amount-too-large' : 'input.commission-not-number')]);
     const accompanied = parseYesNo(fieldCell(cells, at, 'accompanied'));
     if (accompanied === null) problems.push(['accompanied', msg('input.not-yes-no')]);
     if (event === 'transfer' && !textOf(fieldCell(cells, at, 'target'))) {
@@ -303,10 +306,12 @@ export class RegisterBuilder {
     if (s === '') return 0;
     let id = column.get(s);
     if (id !== undefined) return id;
-    id = this.textIds.get(s);
+    // Texts are one person or customer when their identity forms agree; the first text written is the one shown.
+    const key = identityKey(s);
+    id = this.textIds.get(key);
     if (id === undefined) {
       id = this.texts.length;
-      this.textIds.set(s, id);
+      this.textIds.set(key, id);
       this.texts.push(s);
     }
     if (column.size < COLUMN_CACHE_LIMIT) column.set(s, id);
@@ -435,7 +440,7 @@ class ColumnRegister implements Register {
   ) {}
 
   textId(text: string): number {
-    return this.textIds.get(text) ?? -1;
+    return this.textIds.get(identityKey(text)) ?? -1;
   }
 
   phoneId(text: string): number {

@@ -19,12 +19,19 @@ export function cellText(value: Cell): string {
 /** Largest money magnitude accepted (exclusive): 10^15 units, well inside exact decimal and whole-cent arithmetic. */
 export const MONEY_LIMIT = new Decimal('1e15');
 
+/** Most decimal places a money cell may have. */
+const MAX_PLACES = 12;
+
 /** Currency marks and spaces around a number (after NFKC, so full-width ￥ and spaces are plain). */
 const MONEY_NOISE = /[\s¥$元]|RMB|CNY/gi;
 /** Chinese magnitude suffixes: 120万 = 1,200,000; 1.2亿 = 120,000,000. */
 const MAGNITUDE: Readonly<Record<string, string>> = { 万: '1e4', 亿: '1e8', 万亿: '1e12' };
-/** A plain number, optionally with thousands grouping (1,200,000.50) and a short exponent. */
-const NUMBER = /^[-+]?(\d{1,3}(,\d{3})+(\.\d*)?|\d+\.?\d*|\.\d+)(e[-+]?\d{1,3})?$/i;
+/**
+ * A plain number, optionally with thousands grouping (1,200,000.50) and an exponent. Exponents of any length are
+ * read (decimal.js keeps the exponent apart from the digits, so `1e9000000000000000` costs nothing) so that a huge
+ * number is reported as too large rather than as no number.
+ */
+const NUMBER = /^[-+]?(\d{1,3}(,\d{3})+(\.\d*)?|\d+\.?\d*|\.\d+)(e[-+]?\d{1,24})?$/i;
 
 /** What reading a money cell gave: a value, or why not (not a number, or beyond MONEY_LIMIT). */
 export type MoneyReading = { ok: true; value: Decimal } | { ok: false; why: 'not-number' | 'too-large' };
@@ -49,14 +56,27 @@ export function readMoney(value: Cell): MoneyReading {
       scale = MAGNITUDE[suffix[1]];
       s = s.slice(0, -suffix[1].length);
     }
-    if (s.length > 64 || !NUMBER.test(s)) return { ok: false, why: 'not-number' };
+    if (s.length > 64) return { ok: false, why: /^[-+]?[\d,]+(\.\d*)?$/.test(s) ? 'too-large' : 'not-number' };
+    if (!NUMBER.test(s)) return { ok: false, why: 'not-number' };
     d = new Decimal(s.replace(/,/g, ''));
     if (scale) d = d.times(scale);
   } else {
     return { ok: false, why: 'not-number' };
   }
-  if (d.abs().greaterThanOrEqualTo(MONEY_LIMIT)) return { ok: false, why: 'too-large' };
+  // More decimal places than any currency has (1e-99999) would be written out digit by digit: no money.
+  if (d.isNaN() || (d.isFinite() && d.decimalPlaces() > MAX_PLACES)) return { ok: false, why: 'not-number' };
+  if (!d.isFinite() || d.abs().greaterThanOrEqualTo(MONEY_LIMIT)) return { ok: false, why: 'too-large' };
   return { ok: true, value: d };
+}
+
+/**
+ * What is wrong with a money cell that could not be read, in words: `example` is a typical value of the column
+ * (`1000000.00`).
+ */
+export function moneyProblem(why: 'not-number' | 'too-large', example: string): string {
+  return why === 'too-large'
+    ? 'too large: amounts must stay below 1000000000000000 (10^15)'
+    : `not a number; expected an amount such as ${example}`;
 }
 
 /** A money cell as a Decimal, or null when it is not a number or beyond MONEY_LIMIT (see readMoney). */

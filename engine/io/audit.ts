@@ -3,9 +3,11 @@
  * full policy and grade policy used, the as-of date and the tool version. The run time is shown in the workbook
  * only, so that the CSV export of the same inputs is byte-identical from run to run.
  */
-import type { OwnershipPolicy } from '../core/policy/schema';
+import { msg, render, type Message } from '../core/messages';
+import { KEY_LABELS_ZH, type OwnershipPolicy } from '../core/policy/schema';
 import type { InputFileInfo } from './read-inputs';
-import { col, type ResultSheet } from './result-model';
+import { col, type Lang, type ResultSheet } from './result-model';
+import { termOf } from './result-words';
 
 /** What the Audit sheet records. */
 export interface AuditInput {
@@ -21,10 +23,57 @@ export interface AuditInput {
   files: readonly InputFileInfo[];
   /** ISO timestamp of the run (workbook only). */
   runTime: string;
+  /** Warnings about the run as a whole (run-warnings.ts). */
+  warnings?: readonly Message[];
+  /** Language of labels and policy values. */
+  lang?: Lang;
+}
+
+/** Policy sources as the policy choosers write them (`preset realestate`, `book.xlsx Rules sheet`), as messages. */
+const SOURCES: [RegExp, string][] = [
+  [/^default preset (.+)$/, 'output.source-default-preset'],
+  [/^grade preset (.+)$/, 'output.source-grade-preset'],
+  [/^preset (.+)$/, 'output.source-preset'],
+];
+
+/** Where a policy came from, in `lang`; a file name stays as it is. */
+export function sourceWords(source: string, lang: Lang): string {
+  if (lang === 'en') return source;
+  for (const [pattern, id] of SOURCES) {
+    const m = pattern.exec(source);
+    if (m) return render(msg(id, { name: m[1] }), lang);
+  }
+  const sheet = /^(.+) sheet$/.exec(source);
+  return sheet ? render(msg('output.source-sheet', { where: sheet[1] }), lang) : source;
+}
+
+/**
+ * A policy value as the Audit shows it: JSON in English (as the policy file would write it); in Chinese, yes/no,
+ * unset and empty in words, codes as terms, and percent sets as `归属人 50 / 成交人 50`.
+ */
+export function policyValueText(value: unknown, lang: Lang): string {
+  if (lang === 'en') return typeof value === 'string' ? value : JSON.stringify(value);
+  const word = (id: string): string => render(msg(id), lang);
+  if (value === null || value === undefined) return word('output.value-unset');
+  if (typeof value === 'boolean') return word(value ? 'output.value-yes' : 'output.value-no');
+  if (typeof value === 'string') return termOf(value, lang);
+  if (Array.isArray(value)) return value.length === 0 ? word('output.value-empty') : value.map((v) => termOf(String(v), lang)).join('、');
+  if (typeof value === 'object') {
+    return Object.entries(value as Record<string, unknown>).map(([k, v]) => `${termOf(k === 'pool' ? 'company pool' : k, lang)} ${String(v)}`).join(' / ');
+  }
+  return String(value);
+}
+
+/** A policy key as the Audit shows it: the key, and in Chinese its label beside it. */
+function keyText(key: string, lang: Lang): string {
+  const zh = (KEY_LABELS_ZH as Record<string, string | undefined>)[key];
+  return lang === 'zh' && zh ? `${zh}（${key}）` : key;
 }
 
 /** The Audit sheet. */
 export function auditSheet(a: AuditInput): ResultSheet {
+  const lang = a.lang ?? 'en';
+  const word = (id: string): string => render(msg(id), lang);
   const item = col('Item', '项目', 'text', 22);
   const value = col('Value', '内容', 'text', 60);
   return {
@@ -34,12 +83,13 @@ export function auditSheet(a: AuditInput): ResultSheet {
         title: { en: 'Run', zh: '运行' },
         columns: [item, value],
         rows: [
-          ['Tool', `crm-rules ${a.version}`],
-          ['As of', a.asOf],
-          ['Policy', `${a.policy.name} (${a.policySource})`],
-          ['Grade policy', a.gradePolicy ? a.gradePolicy.source : 'none'],
+          [word('output.audit-tool'), `crm-rules ${a.version}`],
+          [word('output.audit-as-of'), a.asOf],
+          [word('output.audit-policy'), render(msg('output.policy-with-source', { name: a.policy.name, source: sourceWords(a.policySource, lang) }), lang)],
+          [word('output.audit-grade-policy'), a.gradePolicy ? sourceWords(a.gradePolicy.source, lang) : word('output.audit-none')],
+          ...(a.warnings ?? []).map((w) => [word('output.audit-warning'), render(w, lang)]),
         ],
-        workbookOnlyRows: [['Run time', a.runTime]],
+        workbookOnlyRows: [[word('output.audit-run-time'), a.runTime]],
       },
       {
         title: { en: 'Input files', zh: '输入文件' },
@@ -67,14 +117,14 @@ export function auditSheet(a: AuditInput): ResultSheet {
         title: { en: 'Policy used', zh: '使用的规则' },
         columns: [col('Key', '键', 'text', 22), value],
         rows: [
-          ...Object.entries(a.policy).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
-          ['(full JSON)', JSON.stringify(a.policy)],
+          ...Object.entries(a.policy).map(([k, v]) => [keyText(k, lang), policyValueText(v, lang)]),
+          [word('output.audit-full-json'), JSON.stringify(a.policy)],
         ],
       },
       {
         title: { en: 'Grade policy used', zh: '使用的分级规则' },
         columns: [col('Key', '键', 'text', 22), value],
-        rows: a.gradePolicy ? [['(full JSON)', JSON.stringify(a.gradePolicy.policy)]] : [],
+        rows: a.gradePolicy ? [[word('output.audit-full-json'), JSON.stringify(a.gradePolicy.policy)]] : [],
         emptyNote: { en: 'No grade policy given', zh: '未设置分级规则' },
       },
       ...(a.previousGrades ? [previousBlock(a.previousGrades)] : []),

@@ -4,7 +4,8 @@
  */
 import type { GradeResult } from '../core/grade';
 import type { ConflictResult, OwnerResult, RegisterException, SplitResult } from '../core/types';
-import { col, type Block, type ResultSheet } from './result-model';
+import { col, type Block, type Lang, type ResultSheet } from './result-model';
+import { roleOf, termOf, wordsOf } from './result-words';
 
 /** One graded customer: the grade engine's result row. */
 export type GradeRow = GradeResult;
@@ -23,21 +24,21 @@ const CUSTOMER = col('Customer', '客户', 'text', 16);
 const REASON = col('Reason', '原因', 'text', 90);
 
 /** Owners: one row per customer group. */
-export function ownersSheet(owners: readonly OwnerResult[]): ResultSheet {
+export function ownersSheet(owners: readonly OwnerResult[], lang: Lang = 'en'): ResultSheet {
   return {
     en: 'Owners', zh: '归属',
     blocks: [{
       columns: [KEY, CUSTOMER, col('Phone', '电话', 'text', 26), col('Household', '家庭', 'text', 10),
         col('Owner', '归属人', 'text', 12), col('Team', '团队', 'text', 12), col('Status', '状态', 'text', 10),
         col('Owner Since', '归属日期', 'date', 12), col('Protected Until', '保护至', 'date', 14), REASON],
-      rows: mapRows(owners, (o) => [o.customerKey, o.customer, o.phone, o.household, o.owner, o.team, o.status,
-        o.ownerSince, o.protectedUntil, o.reason]),
+      rows: mapRows(owners, (o) => [o.customerKey, o.customer, o.phone, o.household, o.owner, o.team, termOf(o.status, lang),
+        o.ownerSince, o.protectedUntil, wordsOf(o.reason, o.reasonMessages, lang)]),
     }],
   };
 }
 
 /** Splits: one row per deal party. */
-export function splitsSheet(splits: readonly SplitResult[]): ResultSheet {
+export function splitsSheet(splits: readonly SplitResult[], lang: Lang = 'en'): ResultSheet {
   return {
     en: 'Splits', zh: '分成',
     blocks: [{
@@ -45,14 +46,14 @@ export function splitsSheet(splits: readonly SplitResult[]): ResultSheet {
         col('Amount', '成交金额', 'money', 16), col('Commission', '佣金', 'money', 14), col('Party', '分成人', 'text', 12),
         col('Role', '角色', 'text', 14), col('Credit Share', '业绩比例', 'number', 12),
         col('Credit Amount', '业绩金额', 'money', 16), col('Commission Amount', '佣金金额', 'money', 18), REASON],
-      rows: mapRows(splits, (s) => [s.dealRow, s.dealDate, s.customerKey, s.amount, s.commission, s.party, s.role,
-        s.creditShare, s.creditAmount, s.commissionAmount, s.reason]),
+      rows: mapRows(splits, (s) => [s.dealRow, s.dealDate, s.customerKey, s.amount, s.commission, s.party, roleOf(s.role, lang),
+        s.creditShare, s.creditAmount, s.commissionAmount, wordsOf(s.reason, s.reasonMessages, lang)]),
     }],
   };
 }
 
 /** Grades: one row per graded customer; `grades` null means no grade policy was given. */
-export function gradesSheet(grades: readonly GradeRow[] | null): ResultSheet {
+export function gradesSheet(grades: readonly GradeRow[] | null, lang: Lang = 'en'): ResultSheet {
   return {
     en: 'Grades', zh: '分级',
     blocks: [{
@@ -65,7 +66,7 @@ export function gradesSheet(grades: readonly GradeRow[] | null): ResultSheet {
         col('First Seen', '首次出现', 'date', 12), REASON],
       rows: mapRows(grades ?? [], (g) => [g.customerKey, g.customer, g.grade, g.previousGrade,
         g.score === null ? '' : String(g.score), g.gradedOn, g.review, g.nextReview, g.override, g.blacklistedOn,
-        g.openedOn, g.firstSeen, g.reason]),
+        g.openedOn, g.firstSeen, wordsOf(g.reason, g.reasonMessages, lang)]),
       emptyNote: grades === null
         ? {
           en: 'No grade policy: give --grade-preset NAME, --grade-policy FILE, or a grade table in the Rules sheet',
@@ -77,25 +78,26 @@ export function gradesSheet(grades: readonly GradeRow[] | null): ResultSheet {
 }
 
 /** Conflicts (撞单): one row per dispute. */
-export function conflictsSheet(conflicts: readonly ConflictResult[]): ResultSheet {
+export function conflictsSheet(conflicts: readonly ConflictResult[], lang: Lang = 'en'): ResultSheet {
   return {
     en: 'Conflicts', zh: '撞单',
     blocks: [{
       columns: [KEY, col('Date', '日期', 'date', 12), col('Rows', '行号', 'text', 12),
         col('Salespeople', '销售员', 'text', 18), col('Kind', '类型', 'text', 26), col('Decision', '处理结果', 'text', 90)],
-      rows: mapRows(conflicts, (c) => [c.customerKey, c.date, c.rows, c.salespeople, c.kind, c.decision]),
+      rows: mapRows(conflicts, (c) => [c.customerKey, c.date, c.rows, c.salespeople, termOf(c.kind, lang),
+        wordsOf(c.decision, c.decisionMessages, lang)]),
     }],
   };
 }
 
 /** Exceptions: every input row (or sheet) not used, with why. */
-export function exceptionsSheet(exceptions: readonly RegisterException[]): ResultSheet {
+export function exceptionsSheet(exceptions: readonly RegisterException[], lang: Lang = 'en'): ResultSheet {
   return {
     en: 'Exceptions', zh: '异常',
     blocks: [{
       columns: [col('File', '文件', 'text', 20), col('Sheet', '工作表', 'text', 12), col('Row', '行号', 'ref', 8),
         col('Column', '列', 'text', 14), col('Value', '值', 'text', 18), col('Problem', '问题', 'text', 90)],
-      rows: mapRows(exceptions, (e) => [e.file, e.sheet, String(e.row), e.column, e.value, e.problem]),
+      rows: mapRows(exceptions, (e) => [e.file, e.sheet, String(e.row), e.column, e.value, wordsOf(e.problem, e.problemMessages, lang)]),
     }],
   };
 }

@@ -1,9 +1,11 @@
 /**
  * Where each line of a result sheet goes: blocks are stacked top to bottom — optional title, header, rows (or the
  * block's note when it has none) — with a blank line between blocks. Both writers walk this one layout, so the
- * workbook and the CSV export always have the same lines in the same places.
+ * workbook and the CSV export always have the same lines in the same places, and every data cell is made safe
+ * here once for both (safe-text.ts: XML-valid characters, Excel's cell length, no formula injection).
  */
 import { label, type Block, type Lang, type ResultSheet } from './result-model';
+import { safeCells } from './safe-text';
 
 /** One laid-out line. `row` is its 1-based row number in the sheet. */
 export type Line =
@@ -33,7 +35,7 @@ export function* layoutSheet(sheet: ResultSheet, lang: Lang, workbook: boolean, 
     yield { kind: 'header', row, cells: block.columns.map((c) => label(c, lang)), block };
     const rows = workbook && block.workbookOnlyRows ? [block.rows, block.workbookOnlyRows] : [block.rows];
     for (const part of rows) {
-      for (const cells of part) yield { kind: 'data', row: ++row, cells, block, index: place.dataRows++ };
+      for (const cells of part) yield { kind: 'data', row: ++row, cells: safeCells(cells, lang), block, index: place.dataRows++ };
     }
     if (place.dataRows === 0 && block.emptyNote) yield { kind: 'note', row: ++row, cells: [label(block.emptyNote, lang)], block };
   }

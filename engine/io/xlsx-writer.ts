@@ -4,17 +4,18 @@
  * gets its charts; the file is written next to the target and renamed into place, so a crash never leaves half a
  * workbook under the real name.
  */
-import { randomBytes } from 'node:crypto';
-import { mkdir, rename, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { mkdir, rename, stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { addCharts, dashboardCharts } from './dashboard-charts';
 import type { ChartSpec } from './chart-xml';
+import { FileError, namingFile } from './file-error';
 import { PhaseClock } from './phase-clock';
 import { label, type ColumnKind, type Lang, type ResultSheet } from './result-model';
 import { RowXml } from './row-xml';
 import { isPlainTable } from './result-tables';
 import { layoutSheet, type BlockPlace } from './sheet-layout';
+import { removeTemp, settled, sweepStaleTemps, tempPath } from './temp-files';
 
 const MONEY_FORMAT = '#,##0.00';
 const DATE_FORMAT = 'yyyy-mm-dd';
@@ -35,10 +36,6 @@ export interface WriteOptions {
   chartSheet?: string;
   /** Times each sheet, the package's commit and the charts as phases of their own. */
   clock?: PhaseClock;
-}
-
-function tempName(path: string, tag: string): string {
-  return join(dirname(path), `.${basename(path)}.${randomBytes(4).toString('hex')}.${tag}.tmp`);
 }
 
 /**
@@ -129,14 +126,17 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: ResultSheet, 
 
 /**
  * Write the result sheets to `path` (.xlsx). The target is replaced atomically; on failure no partial file is
- * left behind.
+ * left behind, and temporary files that a killed earlier run left beside the target are removed first. A file
+ * that cannot be written is a FileError naming `path` and the problem in words.
  */
 export async function writeResultWorkbook(path: string, sheets: readonly ResultSheet[], options: WriteOptions): Promise<void> {
   const chartSheet = options.chartSheet ?? 'Dashboard';
   const clock = options.clock ?? new PhaseClock(false);
-  await mkdir(dirname(path), { recursive: true });
-  const plainFile = tempName(path, 'book');
-  const chartedFile = tempName(path, 'charts');
+  if ((await stat(path).catch(() => null))?.isDirectory()) throw new FileError(path, 'is a folder; --out names the result workbook file');
+  await namingFile(dirname(path), 'cannot create the folder', () => mkdir(dirname(path), { recursive: true }));
+  await sweepStaleTemps(path);
+  const plainFile = tempPath(path, 'book');
+  const chartedFile = tempPath(path, 'charts');
   try {
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: plainFile, useStyles: true, useSharedStrings: false });
     wb.creator = 'crm-rules';
@@ -151,15 +151,16 @@ export async function writeResultWorkbook(path: string, sheets: readonly ResultS
         chartSheetId = id;
       }
     }
-    await clock.time('write workbook commit', () => wb.commit());
+    await namingFile(path, 'cannot write', () => clock.time('write workbook commit', () => wb.commit()));
+    let finished = plainFile;
     if (charts.length > 0) {
-      await clock.time('write charts', () => addCharts(plainFile, chartedFile, chartSheetId, charts));
-      await rename(chartedFile, path);
-    } else {
-      await rename(plainFile, path);
+      await namingFile(path, 'cannot write', () => clock.time('write charts', () => addCharts(plainFile, chartedFile, chartSheetId, charts)));
+      finished = chartedFile;
     }
+    await namingFile(path, 'cannot replace', () => rename(finished, path));
+    settled(finished);
   } finally {
-    await unlink(plainFile).catch(() => {});
-    await unlink(chartedFile).catch(() => {});
+    await removeTemp(plainFile);
+    await removeTemp(chartedFile);
   }
 }

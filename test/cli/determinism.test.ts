@@ -4,7 +4,7 @@
  * workbooks read right.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SPEC_HEADER, SPEC_ROWS, csvRecords, csvText, runCli, tempDir, workbookValues, writeSpecXlsx } from './helpers';
 
@@ -59,7 +59,12 @@ describe('crm-rules run: determinism and dates', function () {
     writeFileSync(join(folder, '1-jan-feb.csv'), csvText([SPEC_HEADER, ...SPEC_ROWS.slice(7)]));
     writeFileSync(join(folder, '2-mar.csv'), csvText([SPEC_HEADER, ...SPEC_ROWS.slice(0, 7)]));
     const csvDir = join(dir, 'months-csv');
-    const out = join(folder, 'result.xlsx'); // written into the input folder: must not be read back as input
+    // A result inside the input folder would be read back as input next time: refused before anything is written.
+    const inside = runCli(['run', folder, '--as-of', '2026-03-31', '--out', join(folder, 'result.xlsx')]);
+    assert.equal(inside.code, 2);
+    assert.match(inside.stderr, /^crm-rules: --out \S+result\.xlsx lies inside the input folder \S+months; write the result somewhere else\n$/);
+    assert.equal(existsSync(join(folder, 'result.xlsx')), false);
+    const out = join(dir, 'months.xlsx');
     for (const _ of [1, 2]) {
       const run = runCli(['run', folder, '--as-of', '2026-03-31', '--out', out, '--csv', csvDir]);
       assert.equal(run.code, 0, run.stderr);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { parseMoney, readMoney } from '../../engine/core/values';
+import { dayFromSerial, dayFromText, FIRST_DAY, formatDay, LAST_DAY, parseDay } from '../../engine/core/dates';
+import { moneyProblem, parseMoney, readMoney } from '../../engine/core/values';
 
 describe('money cells', () => {
   const cases: [string | number, string | null][] = [
@@ -19,5 +20,38 @@ describe('money cells', () => {
     assert.equal(readMoney('1e9000000000000000').ok, false);
     assert.equal(readMoney('1e99999999999999999999').ok, false);
     assert.equal(readMoney(Number.POSITIVE_INFINITY).ok, false);
+  });
+});
+
+describe('money cells beyond what money holds', () => {
+  it('calls huge numbers too large (however many digits or exponent digits), tiny fractions no amount', () => {
+    for (const cell of ['1e9000000000000000', '1e99999999999999999999', '9'.repeat(70), '-1e16', '1000万亿']) {
+      assert.deepEqual(readMoney(cell), { ok: false, why: 'too-large' }, cell);
+    }
+    assert.deepEqual(readMoney('1e-99999'), { ok: false, why: 'not-number' });
+    assert.equal(parseMoney('0.000000000001')?.toString(), '1e-12');
+  });
+
+  it('says which: too large, or no number with an example', () => {
+    assert.match(moneyProblem('too-large', '1.00'), /^too large: amounts must stay below 1000000000000000/);
+    assert.equal(moneyProblem('not-number', '1000000.00'), 'not a number; expected an amount such as 1000000.00');
+  });
+});
+
+describe('dates within the calendar (1900-01-01 to 9999-12-31)', () => {
+  it('serials past 9999-12-31 and absurd serials are no dates, at once', () => {
+    assert.equal(formatDay(dayFromSerial(2958465)!), '9999-12-31');
+    for (const serial of [2958466, 1e10, 1e300, -5, Number.NaN]) assert.equal(dayFromSerial(serial), null, String(serial));
+    assert.equal(dayFromSerial(2957003, true), LAST_DAY);
+    assert.equal(dayFromSerial(2957004, true), null);
+    assert.equal(formatDay(dayFromSerial(1)!), '1900-01-01');
+    assert.equal(dayFromSerial(1), FIRST_DAY);
+  });
+
+  it('texts outside the years 1900–9999 are no dates', () => {
+    assert.equal(dayFromText('1899-12-31'), null);
+    assert.equal(dayFromText('10000-01-01'), null);
+    assert.equal(parseDay('99999999999'), null);
+    assert.equal(parseDay(new Date(Date.UTC(10000, 0, 1))), null);
   });
 });

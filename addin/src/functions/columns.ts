@@ -28,10 +28,10 @@ function spillOf(block: Block, lang: Lang): SpillValue[][] {
 
 /** The Owners spill. */
 export function ownersSpill(owners: readonly OwnerResult[], lang: Lang = 'en'): SpillValue[][] {
-  return spillOf(ownersSheet(owners).blocks[0], lang);
+  return spillOf(ownersSheet(owners, lang).blocks[0], lang);
 }
 
 /** The Splits spill. */
 export function splitsSpill(splits: readonly SplitResult[], lang: Lang = 'en'): SpillValue[][] {
-  return spillOf(splitsSheet(splits).blocks[0], lang);
+  return spillOf(splitsSheet(splits, lang).blocks[0], lang);
 }

@@ -3,7 +3,7 @@
  * pure adapters.
  */
 import { allocate } from '../../../engine/core/split/allocation';
-import { cellText, parseMoney } from '../../../engine/core/values';
+import { cellText, moneyProblem, parseMoney, readMoney } from '../../../engine/core/values';
 import { cellOf, isEmptyArg, isRange, scalarOf } from './args';
 import { splitsSpill, type SpillValue } from './columns';
 import { guarded, invalid, isError } from './errors';
@@ -18,8 +18,9 @@ import { evaluateArgs, type CallContext } from './owner';
 export function split(amount: unknown, weights: unknown, decimals?: unknown): number[][] | FunctionError {
   return guarded(() => {
     const a = scalarOf(amount);
-    const money = isEmptyArg(a) ? null : parseMoney(cellOf(a));
-    if (money === null) return invalid(`amount "${cellText(cellOf(a))}" is not a number`);
+    const read = isEmptyArg(a) ? null : readMoney(cellOf(a));
+    if (read?.ok !== true) return invalid(`amount "${cellText(cellOf(a))}" is ${read?.why === 'too-large' ? moneyProblem(read.why, '') : 'not a number'}`);
+    const money = read.value;
     const grid = isRange(weights) ? weights : [[weights]];
     const flat: string[] = [];
     for (const row of grid) {
@@ -32,6 +33,8 @@ export function split(amount: unknown, weights: unknown, decimals?: unknown): nu
     }
     const d = scalarOf(decimals);
     const places = isEmptyArg(d) ? 2 : Number(d);
+    // Bounded so that no cell can ask for a billion decimal places (an allocation without bound).
+    if (!Number.isInteger(places) || places < 0 || places > 10) return invalid(`decimals "${cellText(cellOf(d))}": expected a whole number from 0 to 10`);
     const parts = allocate(money, flat, places);
     let k = 0;
     return grid.map((row) => row.map(() => parts[k++].toNumber()));

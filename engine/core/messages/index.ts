@@ -5,6 +5,7 @@
 import './terms';
 import './grade';
 import './input';
+import './output';
 
 export * from './message';
 export { allMessages, allTerms, clauseSeparator, defineMessages, defineTerms, placeholders, render, renderReason, term } from './catalogue';

@@ -20,6 +20,7 @@ defineMessages({
   },
   'input.missing-customer': { en: 'missing customer: give a customer name or a phone', zh: '缺少客户：请填写客户姓名或电话' },
   'input.amount-not-number': { en: 'not a number; expected an amount such as 1000000.00', zh: '不是数字；应为金额，如 1000000.00' },
+  'input.amount-too-large': { en: 'too large: amounts must stay below 1000000000000000 (10^15)', zh: '金额过大：金额须小于 1000000000000000（10^15）' },
   'input.missing-amount': { en: 'missing amount: a deal row needs the deal amount', zh: '缺少金额：成交行须填写成交金额' },
   'input.commission-not-number': { en: 'not a number; expected an amount such as 10000.00', zh: '不是数字；应为金额，如 10000.00' },
   'input.not-yes-no': { en: 'not yes/no; expected 是/否, yes/no, true/false or 1/0', zh: '不是是/否；应为 是/否、yes/no、true/false 或 1/0' },

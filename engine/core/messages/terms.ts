@@ -27,6 +27,13 @@ defineTerms({
   introducer: { en: 'introducer', zh: '介绍人' },
   'first receiver': { en: 'first receiver', zh: '首接人' },
   'second receiver': { en: 'second receiver', zh: '第二接待人' },
+  // The company pool as a party of a split (the role code is `pool`, the status `pool` is the public pool).
+  'company pool': { en: 'pool', zh: '公司公佣' },
+  // Policy values shown in the Audit sheet: who claims, and the parties of a household split.
+  salesperson: { en: 'salesperson', zh: '销售员' },
+  team: { en: 'team', zh: '团队' },
+  first: { en: 'first', zh: '首接' },
+  second: { en: 'second', zh: '第二接待' },
   // Conflict kinds (SPEC §3 rule 12).
   'same-day claims': { en: 'same-day claims', zh: '同日撞单' },
   'report on protected customer': { en: 'report on protected customer', zh: '报备保护期内客户' },
