@@ -10,6 +10,7 @@ import type { OwnershipPolicyInput } from '../../engine/core/policy/schema';
 import type { Cell } from '../../engine/core/types';
 
 type Cases = NonNullable<OwnershipPolicyInput['deal_cases']>;
+import { dashboardSheet } from '../../engine/io/dashboard';
 import { run } from './helpers';
 
 const HEADER = ['日期', '客户', '电话', '家庭', '销售员', '团队', '类型', '指定接待', '介绍人', '陪同', '金额', '佣金', '认出', '休息外出', '合同署名'];
@@ -262,5 +263,45 @@ describe('ownership facts of the regulations', () => {
     const site = run(rows, 'intermediary-90', { previous_owners_site: true }).ownerOf(C)!;
     assert.equal(site.status, 'pool');
     assert.match(site.reason, /referred by previous buyer 张伟 \(老带新\) is a site customer \(现场客户\)/);
+  });
+});
+
+describe('penalties (处罚)', () => {
+  const P = ['日期', '客户', '电话', '销售员', '类型', '金额', '佣金', '违规类型'];
+  const rows: Cell[][] = [P,
+    ['2026-03-01', '张伟', A, '王强', '来访', '', '', ''],
+    ['2026-03-05', '张伟', A, '王强', '成交', 1000000, 12000.01, ''],
+    ['2026-03-06', '', '', '王强', '捞客', '', '', ''],
+    ['2026-03-07', '', '', '李娜', '甩客', '', '', ''],
+    ['2026-03-20', '', '', '王强', '处罚', '', '', '违规'],
+    ['2026-03-21', '', '', '李娜', 'penalty', 20.5, '', '迟到'],
+    ['2026-03-22', '', '', '李娜', '处罚', '', '', '未知'],
+  ];
+  it('000 XX项目 7: 如发现中介业务员有捞客嫌疑 … 每次扣除5000元佣金; 002 达方 5: 甩客 … 50元的处罚; 001: 当月应发奖金的50% — their own Splits lines', () => {
+    const r = run(rows, 'realestate', { penalties: { 捞客: 5000, 甩客: 50, 违规: '50%' } });
+    assert.deepEqual(r.splits.map((s) => [s.dealRow, s.party, s.role, s.commissionAmount]), [
+      ['3', '王强', 'closer', '12000.01'],
+      ['4', '王强', 'penalty', '-5000.00'],
+      ['5', '李娜', 'penalty', '-50.00'],
+      ['6', '王强', 'penalty', '-6000.01'],
+      ['7', '李娜', 'penalty', '-20.50'],
+      ['8', '李娜', 'penalty', ''],
+    ]);
+    assert.equal(r.splits[1].reason, "penalty 捞客 2026-03-06 row 4: 5000.00 deducted from 王强's commission (penalties: 捞客 5000)");
+    assert.equal(r.splits[3].reason, "penalty 违规 2026-03-20 row 6: 6000.01 deducted from 王强's commission (penalties: 违规 50% of 12000.01 commission in 2026-03)");
+    assert.match(r.splits[5].reason, /nothing deducted: the row has no amount and penalties has no entry for "未知" \(kinds: 捞客, 甩客, 违规\)/);
+    assert.equal(r.owners.length, 1, 'penalty rows that name no customer are no customer group');
+  });
+  it('the Dashboard nets penalties out of commission per salesperson and shows them in a column of their own', () => {
+    const r = run(rows, 'realestate', { penalties: { 捞客: 5000, 甩客: 50, 违规: '50%' } });
+    const sheet = dashboardSheet({ asOf: '2026-03-31', owners: r.owners, splits: r.splits, conflicts: r.conflicts, grades: null, exceptions: 0, decimals: 2 });
+    const [summary, , people] = sheet.blocks;
+    assert.deepEqual([...summary.rows][0].slice(1, 4), ['1', '1000000.00', '12000.01'], 'penalty rows are no deals');
+    assert.deepEqual(people.columns.map((c) => c.en).slice(-2), ['Commission Amount', 'Penalties']);
+    assert.deepEqual([...people.rows].map((row) => [row[0], row[4], row[5]]), [['王强', '1000.00', '-11000.01'], ['李娜', '-70.50', '-70.50']]);
+  });
+  it('penalties read from a Rules-sheet text value', () => {
+    assert.deepEqual(policyFromText('penalties: 捞客 5000元, 甩客 50, 违规 50%', 'p.yaml').penalties, { 捞客: 5000, 甩客: 50, 违规: '50%' });
+    assert.throws(() => policyFromText('penalties: 捞客 很多', 'p.yaml'), /key penalties: value "捞客 很多" is not allowed; expected penalty kinds/);
   });
 });
