@@ -2,6 +2,7 @@
  * Validation of ownership policies with messages a Rules-sheet author can act on: the key, the value given and
  * what is allowed. Percent sets that do not sum to 100 are an error, never silently renormalised.
  */
+import { compileCaseTable } from '../split/case-table';
 import { KEY_HELP, PERCENT_PARTIES, ownershipPolicySchema, type OwnershipPolicy, type PercentKey } from './schema';
 
 /** A policy that cannot be used. `key` and `value` name the offending entry. */
@@ -49,12 +50,26 @@ export function validatePolicy(input: unknown, source = 'policy'): OwnershipPoli
   }
   const policy = parsed.data;
   for (const key of Object.keys(PERCENT_PARTIES) as PercentKey[]) {
-    const set = policy[key] as Record<string, number>;
+    const set = policy[key] as Record<string, number> | null;
+    if (set === null) continue;
     const total = PERCENT_PARTIES[key].reduce((s, p) => s + set[p], 0);
     if (Math.abs(total - 100) > 1e-9) {
       const parts = PERCENT_PARTIES[key].map((p) => `${p} ${set[p]}`).join(' + ');
       throw new PolicyError(`${source}: key ${key}: ${parts} = ${total}; the percents must sum to 100`, key, set);
     }
   }
+  policy.deal_cases?.forEach((row, n) => {
+    for (const what of ['credit', 'commission'] as const) {
+      const set = row[what];
+      if (!set) continue;
+      const total = Object.values(set).reduce((a, b) => a + b, 0);
+      if (Math.abs(total - 100) > 1e-9) {
+        const parts = Object.entries(set).map(([p, v]) => `${p} ${v}`).join(' + ') || '(no party)';
+        throw new PolicyError(`${source}: key deal_cases row ${n + 1}: ${what} ${parts} = ${total}; the percents must sum to 100`, 'deal_cases', set);
+      }
+    }
+  });
+  // Conditions of a written deal-case table are checked now, so a bad cell fails when the policy is read.
+  if (policy.deal_cases !== null) compileCaseTable(policy);
   return policy;
 }
