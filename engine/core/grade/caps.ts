@@ -6,6 +6,8 @@
  * next grade, which may in turn be capped. A cap never promotes anyone. Manual overrides count toward the cap and
  * never move; when they alone exceed it, each says so. Ties are broken by Customer Key and the reason says so.
  */
+import { render } from '../messages/catalogue';
+import '../messages/grade';
 import { msg, type Message } from '../messages/message';
 import type { Scalar } from './metric-values';
 import type { GradePolicy } from './policy';
@@ -18,6 +20,11 @@ export interface CapInput {
   grades: string[];
   /** Clauses added to each customer's reason (created when a cap has something to say). */
   clauses: (Message[] | undefined)[];
+  /**
+   * The English text of each customer's added clauses, joined by `; ` ('' for none). Composed here as the
+   * catalogue renders the clauses (tests check both agree): a million customers' caps are not rendered one by one.
+   */
+  tails: string[];
   /** 1 where the grade is a manual override. */
   override: Uint8Array;
   /** Each customer's value of the policy's rank_by metric. */
@@ -27,8 +34,10 @@ export interface CapInput {
   groups: readonly (readonly string[])[];
 }
 
-function say(input: CapInput, i: number, m: Message): void {
+/** Add a clause and its English text to customer i's reason. */
+function say(input: CapInput, i: number, m: Message, en: string): void {
   (input.clauses[i] ??= []).push(m);
+  input.tails[i] = input.tails[i] === '' ? en : `${input.tails[i]}; ${en}`;
 }
 
 /** The tie note of the member at `pos` of `order` when the next one across its band's edge shares its value. */
@@ -38,6 +47,11 @@ function tie(input: CapInput, order: readonly number[], pos: number, start: numb
   if (end < order.length && sameValue(v, rank[order[end]])) return msg('grade.cap-tie-below', { value: valueText(v), key: keys[order[end]] });
   if (start > 0 && sameValue(v, rank[order[start - 1]])) return msg('grade.cap-tie-above', { value: valueText(v), key: keys[order[start - 1]] });
   return '';
+}
+
+/** English of a tie note ('' for none). */
+function tieText(t: Message | ''): string {
+  return t === '' ? '' : render(t, 'en');
 }
 
 /** The caps over one group of customers (`idx`: positions in the population, in key order). */
@@ -51,26 +65,35 @@ function capGroup(policy: GradePolicy, input: CapInput, idx: readonly number[], 
     const fixed: number[] = [], free: number[] = [];
     for (const i of idx) if (grades[i] === grade) (override[i] ? fixed : free).push(i);
     const max = countOf(n, cap.percent);
-    const percent = cap.percent.toString();
+    // The cap's own words, shared by every clause of this group and grade.
+    const capMessage = msg('grade.cap', { grade, percent: cap.percent.toString(), max, n, group });
+    const capText = render(capMessage, 'en');
     if (fixed.length > max) {
-      const m = msg('grade.cap-overrides', { grade, percent, max, n, group, count: fixed.length });
-      for (const i of fixed) say(input, i, m);
+      const m = msg('grade.cap-overrides', { cap: capMessage, count: fixed.length });
+      const en = render(m, 'en');
+      for (const i of fixed) say(input, i, m, en);
     }
     const slots = Math.max(0, max - fixed.length);
     if (free.length <= slots) continue;
     const order = Array.from(rankOrder(free.map((i) => rank[i]), policy.rankOrder), (k) => free[k]);
     const next = policy.levels[level + 1];
+    const metric = policy.rankBy ?? '';
+    const members = free.length;
+    const byText = ` of ${members} by ${metric} `;
     for (let pos = 0; pos < order.length; pos++) {
       const i = order[pos];
       const keeps = pos < slots;
       const t = tie(input, order, pos, keeps ? 0 : slots, keeps ? slots : order.length);
       if (keeps && t === '') continue; // keeping the grade needs no word unless a tie decided it
-      const args = { grade, percent, max, n, group, rank: pos + 1, members: free.length, metric: policy.rankBy ?? '',
-        value: rank[i] === null ? '(blank)' : valueText(rank[i]), tie: t };
-      if (keeps) say(input, i, msg('grade.cap-keeps', args));
-      else {
+      const value = rank[i] === null ? '(blank)' : valueText(rank[i]);
+      const where = [capText, '; ranks ', pos + 1, byText, value].join('');
+      if (keeps) {
+        say(input, i, msg('grade.cap-keeps', { cap: capMessage, rank: pos + 1, members, metric, value, grade, tie: t }),
+          `${where}, keeps ${grade}${tieText(t)}`);
+      } else {
         grades[i] = next;
-        say(input, i, msg('grade.cap-drops', { ...args, next }));
+        say(input, i, msg('grade.cap-drops', { cap: capMessage, rank: pos + 1, members, metric, value, next, tie: t }),
+          `${where} → ${next}${tieText(t)}`);
       }
     }
   }

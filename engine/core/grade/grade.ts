@@ -6,7 +6,7 @@
  */
 import type Decimal from 'decimal.js';
 import { dayFromDate, dayFromText, formatDay } from '../dates';
-import { renderReason } from '../messages/catalogue';
+import { render, renderReason } from '../messages/catalogue';
 import { msg, type Message, type Reason } from '../messages/message';
 import { applyCaps } from './caps';
 import { applyLifecycle, blacklisting, lifecycleApplies, ReviewStandings, type LifecycleInput, type RunDates } from './lifecycle';
@@ -217,12 +217,82 @@ function hasMonthKeys(metrics: Metrics): boolean {
   return false;
 }
 
-/** The reason of a grade: the rules' text, then the clauses of the lifecycle and the caps. */
-function reasonOf(base: string, clauses: readonly Message[] | undefined): { reason: string; reasonMessages: Reason } {
-  const rules = base === '' ? [] : [msg('grade.rules', { text: base })];
+/** The reason of the rules alone, kept per text: a decision table gives a handful of texts to a million customers. */
+const RULES_REASONS = new Map<string, Reason>();
+const RULES_REASONS_KEPT = 10_000;
+
+function rulesReason(base: string): Reason {
+  if (base === '') return [];
+  let r = RULES_REASONS.get(base);
+  if (r === undefined) {
+    r = Object.freeze([msg('grade.rules', { text: base })]);
+    if (RULES_REASONS.size < RULES_REASONS_KEPT) RULES_REASONS.set(base, r);
+  }
+  return r;
+}
+
+/**
+ * The reason of a grade: the rules' text, then the clauses of the lifecycle and the caps. `tail` is the clauses'
+ * English text when already composed (caps), else they are rendered here.
+ */
+function reasonOf(base: string, clauses: readonly Message[] | undefined, tail?: string): { reason: string; reasonMessages: Reason } {
+  const rules = rulesReason(base);
   if (!clauses || clauses.length === 0) return { reason: base, reasonMessages: rules };
-  const more = renderReason(clauses, 'en');
-  return { reason: base === '' ? more : `${base}; ${more}`, reasonMessages: [...rules, ...clauses] };
+  return { reason: englishOf(base, clauses, tail), reasonMessages: [...rules, ...clauses] };
+}
+
+function englishOf(base: string, clauses: readonly Message[] | undefined, tail?: string): string {
+  if (!clauses || clauses.length === 0) return base;
+  const more = tail || renderReason(clauses, 'en');
+  return base === '' ? more : `${base}; ${more}`;
+}
+
+/**
+ * A line of the Grades sheet. Its structured reason is put together when read: a run of a million customers
+ * writes the English (or Chinese) text of each once, and keeping a second copy of every reason as messages would
+ * double what the run holds.
+ */
+class GradeLine implements GradeResult {
+  readonly #base: string;
+  readonly #clauses: readonly Message[] | undefined;
+  customerKey: string;
+  customer: string;
+  grade: string;
+  previousGrade: string;
+  score: number | null;
+  reason: string;
+  gradedOn: string;
+  review: string;
+  nextReview: string;
+  override: string;
+  blacklistedOn: string;
+  openedOn: string;
+  firstSeen: string;
+
+  constructor(c: CustomerInput, grade: string, score: number | null, base: string, clauses: readonly Message[] | undefined, tail: string,
+    dates: { gradedOn: string; review: string; nextReview: string }, input: LifecycleInput | null, days: DayTexts) {
+    this.#base = base;
+    this.#clauses = clauses;
+    this.customerKey = c.key;
+    this.customer = c.name ?? '';
+    this.grade = grade;
+    this.previousGrade = c.previousGrade ?? '';
+    this.score = score;
+    this.reason = englishOf(base, clauses, tail);
+    this.gradedOn = dates.gradedOn;
+    this.review = dates.review;
+    this.nextReview = dates.nextReview;
+    this.override = input?.override ?? '';
+    this.blacklistedOn = days.of(input?.blacklistedOn ?? null);
+    this.openedOn = days.of(input?.openedOn ?? null);
+    this.firstSeen = days.of(input?.firstSeenOn ?? null);
+  }
+
+  /** The reason as structured messages: the rules' own text, then each clause. */
+  get reasonMessages(): Reason {
+    const rules = rulesReason(this.#base);
+    return this.#clauses && this.#clauses.length ? [...rules, ...this.#clauses] : rules;
+  }
 }
 
 /**
@@ -338,15 +408,24 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
     : gradeEach(policy, population, metricsOf);
   const m = population.length;
   const clauses: (Message[] | undefined)[] = new Array(m);
+  // The English of each customer's clauses, composed as they are added (see CapInput.tails).
+  const tails: string[] = new Array<string>(m).fill('');
   const override = new Uint8Array(m);
   for (let j = 0; j < m; j++) {
     const input = inputs[population[j]]!;
-    if (graded.missing[j]) clauses[j] = [graded.missing[j]!];
+    if (graded.missing[j]) {
+      clauses[j] = [graded.missing[j]!];
+      tails[j] = render(graded.missing[j]!, 'en');
+    }
     if (!lifecycleApplies(policy, input)) continue;
     const stepped = applyLifecycle(policy, graded.grades[j], input, dates, standings);
     graded.grades[j] = stepped.grade;
     if (stepped.override) override[j] = 1;
-    if (stepped.clauses.length) (clauses[j] ??= []).push(...stepped.clauses);
+    if (stepped.clauses.length) {
+      (clauses[j] ??= []).push(...stepped.clauses);
+      const en = renderReason(stepped.clauses, 'en');
+      tails[j] = tails[j] === '' ? en : `${tails[j]}; ${en}`;
+    }
   }
   if (policy.caps.length > 0) {
     const rank = policy.rankBy === 'score' && policy.score ? graded.scores
@@ -355,7 +434,7 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
       const v = normaliseScalar(metricsOf[i][by]);
       return v === null ? '' : String(v);
     }));
-    applyCaps(policy, { grades: graded.grades, clauses, override, rank: rank as Scalar[], keys: population.map((i) => list[i].key), groups });
+    applyCaps(policy, { grades: graded.grades, clauses, tails, override, rank: rank as Scalar[], keys: population.map((i) => list[i].key), groups });
   }
 
   const days = new DayTexts();
@@ -364,28 +443,15 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
   for (let i = 0, j = 0; i < n; i++) {
     const c = list[i];
     const input = inputs[i];
-    let grade: string, score: number | null = null, r: { reason: string; reasonMessages: Reason };
+    const standing = calendared && input ? standings.of(input.previousOn) : null;
+    const when = { gradedOn, review: days.of(standing?.review ?? null), nextReview: days.of(standing?.next ?? null) };
     if (population[j] === i) {
-      grade = graded.grades[j];
-      score = graded.shown[j];
-      r = reasonOf(graded.reasons[j], clauses[j]);
+      out[i] = new GradeLine(c, graded.grades[j], graded.shown[j], graded.reasons[j], clauses[j], tails[j], when, input, days);
       j++;
     } else {
       const x = excluded.get(i)!;
-      grade = x.grade;
-      r = reasonOf('', [x.clause]);
+      out[i] = new GradeLine(c, x.grade, null, '', [x.clause], '', when, input, days);
     }
-    const standing = calendared && input ? standings.of(input.previousOn) : null;
-    out[i] = {
-      customerKey: c.key, customer: c.name ?? '', grade, previousGrade: c.previousGrade ?? '', score, ...r,
-      gradedOn,
-      review: days.of(standing?.review ?? null),
-      nextReview: days.of(standing?.next ?? null),
-      override: input?.override ?? '',
-      blacklistedOn: days.of(input?.blacklistedOn ?? null),
-      openedOn: days.of(input?.openedOn ?? null),
-      firstSeen: days.of(input?.firstSeenOn ?? null),
-    };
   }
   return out;
 }
