@@ -172,18 +172,33 @@ if (chosen.includes('previous-caps')) {
   // Timed as a run does it: read last month's Grades.csv, join by Customer Key, grade with caps per department.
   const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
+  const cpuSeconds = (since: NodeJS.CpuUsage): string => {
+    const u = process.cpuUsage(since);
+    return `${((u.user + u.system) / 1e6).toFixed(3)} s CPU`;
+  };
   void readPreviousGrades(previousCsv).then((previous) => {
     const read = Number(process.hrtime.bigint() - t0) / 1e9;
+    const readCpu = cpuSeconds(cpu0);
+    const cpu1 = process.cpuUsage();
     const t1 = process.hrtime.bigint();
     const moved = joinPrevious(customers, previous, 20_634); // 2026-06-30 as a day number
     const graded = gradeCustomers(customers, policy, { asOf: '2026-06-30', previousRunOn: previous.asOf });
     const grading = Number(process.hrtime.bigint() - t1) / 1e9;
+    const gradingCpu = cpuSeconds(cpu1);
+    const cpu2 = process.cpuUsage();
+    // Every reason read, as the Grades sheet's writers read them (reasons are composed when read).
+    const t2 = process.hrtime.bigint();
+    let chars = 0;
+    for (const g of graded) chars += g.reason.length + g.grade.length;
+    const reading = Number(process.hrtime.bigint() - t2) / 1e9;
+    const readingCpu = cpuSeconds(cpu2);
     const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
     const cpu = process.cpuUsage(cpu0);
     const rssMb = process.resourceUsage().maxRSS / 1024;
     console.log(`${'--previous + medical-quota, caps/dept'.padEnd(36)} ${graded.length.toLocaleString('en-US')} customers in ${seconds.toFixed(3)} s `
-      + `= ${Math.round(graded.length / seconds).toLocaleString('en-US')} customers/s (read previous ${read.toFixed(3)} s, `
-      + `join + grade ${grading.toFixed(3)} s = ${Math.round(graded.length / grading).toLocaleString('en-US')} customers/s; `
+      + `= ${Math.round(graded.length / seconds).toLocaleString('en-US')} customers/s (read previous ${read.toFixed(3)} s, ${readCpu}; `
+      + `join + grade ${grading.toFixed(3)} s, ${gradingCpu} = ${Math.round(graded.length / grading).toLocaleString('en-US')} customers/s; `
+      + `reading every reason ${reading.toFixed(3)} s, ${readingCpu} (${(chars / 1e6).toFixed(0)}M characters); `
       + `${moved.appeared.length.toLocaleString('en-US')} appeared); CPU ${((cpu.user + cpu.system) / 1e6).toFixed(3)} s; peak RSS ${rssMb.toFixed(0)} MB`);
     rmSync(dir, { recursive: true, force: true });
   });

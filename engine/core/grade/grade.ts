@@ -6,9 +6,9 @@
  */
 import type Decimal from 'decimal.js';
 import { dayFromDate, dayFromText, formatDay } from '../dates';
-import { render, renderReason } from '../messages/catalogue';
+import { render } from '../messages/catalogue';
 import { msg, type Message, type Reason } from '../messages/message';
-import { applyCaps } from './caps';
+import { applyCaps, CapNote, type Clause } from './caps';
 import { applyLifecycle, blacklisting, lifecycleApplies, ReviewStandings, type LifecycleInput, type RunDates } from './lifecycle';
 import { gatherSeries, isMonthKey, normalise, normaliseScalar, type Metrics, type Normalised, type Scalar } from './metric-values';
 import { monthIndex } from './months';
@@ -217,6 +217,22 @@ function hasMonthKeys(metrics: Metrics): boolean {
   return false;
 }
 
+/** The English of clause lists shared by many customers (the lifecycle's repeated clauses), rendered once. */
+const SHARED_ENGLISH = new WeakMap<readonly Clause[], string>();
+
+/** A list of clauses in English: cap notes compose their own words, messages render through the catalogue. */
+function clausesEnglish(clauses: readonly Clause[]): string {
+  let en = Object.isFrozen(clauses) ? SHARED_ENGLISH.get(clauses) : undefined;
+  if (en !== undefined) return en;
+  en = '';
+  for (const c of clauses) {
+    const t = c instanceof CapNote ? c.english() : render(c, 'en');
+    if (t !== '') en = en === '' ? t : `${en}; ${t}`;
+  }
+  if (Object.isFrozen(clauses)) SHARED_ENGLISH.set(clauses, en);
+  return en;
+}
+
 /** The reason of the rules alone, kept per text: a decision table gives a handful of texts to a million customers. */
 const RULES_REASONS = new Map<string, Reason>();
 const RULES_REASONS_KEPT = 10_000;
@@ -231,36 +247,32 @@ function rulesReason(base: string): Reason {
   return r;
 }
 
-/**
- * The reason of a grade: the rules' text, then the clauses of the lifecycle and the caps. `tail` is the clauses'
- * English text when already composed (caps), else they are rendered here.
- */
-function reasonOf(base: string, clauses: readonly Message[] | undefined, tail?: string): { reason: string; reasonMessages: Reason } {
+/** The reason of a grade: the rules' text, then the clauses of the lifecycle. */
+function reasonOf(base: string, clauses: readonly Message[] | undefined): { reason: string; reasonMessages: Reason } {
   const rules = rulesReason(base);
   if (!clauses || clauses.length === 0) return { reason: base, reasonMessages: rules };
-  return { reason: englishOf(base, clauses, tail), reasonMessages: [...rules, ...clauses] };
+  return { reason: englishOf(base, clauses), reasonMessages: [...rules, ...clauses] };
 }
 
-function englishOf(base: string, clauses: readonly Message[] | undefined, tail?: string): string {
+function englishOf(base: string, clauses: readonly Clause[] | undefined): string {
   if (!clauses || clauses.length === 0) return base;
-  const more = tail || renderReason(clauses, 'en');
+  const more = clausesEnglish(clauses);
   return base === '' ? more : `${base}; ${more}`;
 }
 
 /**
- * A line of the Grades sheet. Its structured reason is put together when read: a run of a million customers
- * writes the English (or Chinese) text of each once, and keeping a second copy of every reason as messages would
- * double what the run holds.
+ * A line of the Grades sheet. Its reason, in English and as messages, is put together when read: a run of a
+ * million customers writes each reason once, and holding every reason's words at once would be most of what the
+ * run holds (and most of its garbage-collection time).
  */
 class GradeLine implements GradeResult {
   readonly #base: string;
-  readonly #clauses: readonly Message[] | undefined;
+  readonly #clauses: readonly Clause[] | undefined;
   customerKey: string;
   customer: string;
   grade: string;
   previousGrade: string;
   score: number | null;
-  reason: string;
   gradedOn: string;
   review: string;
   nextReview: string;
@@ -269,7 +281,7 @@ class GradeLine implements GradeResult {
   openedOn: string;
   firstSeen: string;
 
-  constructor(c: CustomerInput, grade: string, score: number | null, base: string, clauses: readonly Message[] | undefined, tail: string,
+  constructor(c: CustomerInput, grade: string, score: number | null, base: string, clauses: readonly Clause[] | undefined,
     dates: { gradedOn: string; review: string; nextReview: string }, input: LifecycleInput | null, days: DayTexts) {
     this.#base = base;
     this.#clauses = clauses;
@@ -278,7 +290,6 @@ class GradeLine implements GradeResult {
     this.grade = grade;
     this.previousGrade = c.previousGrade ?? '';
     this.score = score;
-    this.reason = englishOf(base, clauses, tail);
     this.gradedOn = dates.gradedOn;
     this.review = dates.review;
     this.nextReview = dates.nextReview;
@@ -288,10 +299,17 @@ class GradeLine implements GradeResult {
     this.firstSeen = days.of(input?.firstSeenOn ?? null);
   }
 
+  /** The reason in English: the rules' own text, then each clause. */
+  get reason(): string {
+    return englishOf(this.#base, this.#clauses);
+  }
+
   /** The reason as structured messages: the rules' own text, then each clause. */
   get reasonMessages(): Reason {
     const rules = rulesReason(this.#base);
-    return this.#clauses && this.#clauses.length ? [...rules, ...this.#clauses] : rules;
+    const clauses = this.#clauses;
+    if (!clauses || clauses.length === 0) return rules;
+    return [...rules, ...clauses.map((c) => (c instanceof CapNote ? c.message() : c))];
   }
 }
 
@@ -407,25 +425,16 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
     ? gradePopulation(policy, population, list, metricsOf)
     : gradeEach(policy, population, metricsOf);
   const m = population.length;
-  const clauses: (Message[] | undefined)[] = new Array(m);
-  // The English of each customer's clauses, composed as they are added (see CapInput.tails).
-  const tails: string[] = new Array<string>(m).fill('');
+  const clauses: (readonly Clause[] | undefined)[] = new Array(m);
   const override = new Uint8Array(m);
   for (let j = 0; j < m; j++) {
     const input = inputs[population[j]]!;
-    if (graded.missing[j]) {
-      clauses[j] = [graded.missing[j]!];
-      tails[j] = render(graded.missing[j]!, 'en');
-    }
+    if (graded.missing[j]) clauses[j] = [graded.missing[j]!];
     if (!lifecycleApplies(policy, input)) continue;
     const stepped = applyLifecycle(policy, graded.grades[j], input, dates, standings);
     graded.grades[j] = stepped.grade;
     if (stepped.override) override[j] = 1;
-    if (stepped.clauses.length) {
-      (clauses[j] ??= []).push(...stepped.clauses);
-      const en = renderReason(stepped.clauses, 'en');
-      tails[j] = tails[j] === '' ? en : `${tails[j]}; ${en}`;
-    }
+    if (stepped.clauses.length) clauses[j] = clauses[j] ? [...clauses[j]!, ...stepped.clauses] : stepped.clauses;
   }
   if (policy.caps.length > 0) {
     const rank = policy.rankBy === 'score' && policy.score ? graded.scores
@@ -434,7 +443,7 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
       const v = normaliseScalar(metricsOf[i][by]);
       return v === null ? '' : String(v);
     }));
-    applyCaps(policy, { grades: graded.grades, clauses, tails, override, rank: rank as Scalar[], keys: population.map((i) => list[i].key), groups });
+    applyCaps(policy, { grades: graded.grades, clauses, override, rank: rank as Scalar[], keys: population.map((i) => list[i].key), groups });
   }
 
   const days = new DayTexts();
@@ -446,11 +455,11 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
     const standing = calendared && input ? standings.of(input.previousOn) : null;
     const when = { gradedOn, review: days.of(standing?.review ?? null), nextReview: days.of(standing?.next ?? null) };
     if (population[j] === i) {
-      out[i] = new GradeLine(c, graded.grades[j], graded.shown[j], graded.reasons[j], clauses[j], tails[j], when, input, days);
+      out[i] = new GradeLine(c, graded.grades[j], graded.shown[j], graded.reasons[j], clauses[j], when, input, days);
       j++;
     } else {
       const x = excluded.get(i)!;
-      out[i] = new GradeLine(c, x.grade, null, '', [x.clause], '', when, input, days);
+      out[i] = new GradeLine(c, x.grade, null, '', [x.clause], when, input, days);
     }
   }
   return out;
