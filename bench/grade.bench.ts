@@ -1,18 +1,25 @@
 /**
  * GRADE throughput: one million customers graded by a 10-row decision table, by a quota policy (rank bands plus
- * a cap), by ABC/Pareto shares, and by a weighted score with caps (medical-quota). Prints customers/second, wall
- * and CPU time, and peak RSS.
+ * a cap), by ABC/Pareto shares, by a weighted score with caps, and a month of a chain: last month's Grades.csv
+ * read back (`--previous`), joined by Customer Key and graded by medical-quota with its caps per department.
+ * Prints customers/second, wall and CPU time, and peak RSS.
  *
  *   npx tsx bench/grade.bench.ts [customers] [case ...]
  *
- * Cases: table-one (gradeOne per customer), table, quota, pareto, score-caps. With none named, each case runs in
- * its own process, so that each peak RSS is that case's own; cases named run one after another in this process.
+ * Cases: table-one (gradeOne per customer), table, quota, pareto, score-caps, previous-caps. With none named, each
+ * case runs in its own process, so that each peak RSS is that case's own; cases named run one after another in
+ * this process.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gradeCustomers, gradeOne, gradePolicyFromObject, gradePreset, type CustomerInput } from '../engine/core/grade';
+import { joinPrevious } from '../engine/io/customers-table';
+import { readPreviousGrades } from '../engine/io/previous-grades';
 
 const N = Number(process.argv[2] ?? 1_000_000);
-const CASES = ['table-one', 'table', 'quota', 'pareto', 'score-caps'];
+const CASES = ['table-one', 'table', 'quota', 'pareto', 'score-caps', 'previous-caps'];
 const chosen = process.argv.slice(3);
 for (const c of chosen) if (!CASES.includes(c)) throw new Error(`unknown case ${c}; expected one of ${CASES.join(', ')}`);
 
@@ -40,7 +47,7 @@ function assetCustomers(): CustomerInput[] {
   return customers;
 }
 
-/** medical-quota customers: four indicators, each a level word (好/较好/普通/差) or whole points 0–100. */
+/** Scored customers: four indicators, each a level word (好/较好/普通/差) or whole points 0–100. */
 function scoredCustomers(): CustomerInput[] {
   const rnd = lcg(7);
   const words = ['好', '较好', '普通', '差'];
@@ -79,6 +86,46 @@ const pareto = gradePolicyFromObject({
   name: 'bench-pareto', metric: 'avg_assets', method: 'pareto', bands: { A: 80, B: 95, C: 'rest' },
 }, 'bench');
 
+const scoreCaps = gradePolicyFromObject({
+  name: 'bench-score-caps', indicators: { business_volume: 25, receivables: 25, reputation: 25, loyalty: 25 },
+  levels: ['VIP', '优选', '合格'], caps: { VIP: 15, 优选: 30 },
+}, 'bench');
+
+const LEVELS = ['三级甲等', '三级乙等', '二级甲等', '一级甲等'];
+const GRADES = ['VIP', '优选', '合格'];
+
+/** medical-quota customers of 200 departments (the caps hold per department), with amounts as the register writes them. */
+function medicalCustomers(): CustomerInput[] {
+  const rnd = lcg(11);
+  const customers: CustomerInput[] = new Array(N);
+  for (let i = 0; i < N; i++) {
+    customers[i] = {
+      key: customerKey(i),
+      name: '',
+      metrics: {
+        department: `D${i % 200}`,
+        hospital_level: LEVELS[Math.floor(rnd() * 4)],
+        default_records: rnd() < 0.1 ? 1 : 0,
+        business_volume: rnd() < 0.5 ? `${Math.floor(rnd() * 5000)}万` : Math.round(rnd() * 50_000_000_00) / 100,
+      },
+    };
+  }
+  return customers;
+}
+
+/** Last month's Grades.csv of the medical customers (what --previous reads): grades, blacklistings, overrides. */
+function writePreviousCsv(path: string): void {
+  const rnd = lcg(13);
+  const lines = ['\ufeffCustomer Key,Customer,Grade,Previous Grade,Score,Graded On,Review,Next Review,Override,Blacklisted On,Opened On,First Seen,Reason'];
+  for (let i = 0; i < N; i++) {
+    if (i % 100 === 99) continue; // one customer in a hundred appears this month
+    const black = rnd() < 0.01 ? '2026-01-20' : '';
+    const override = rnd() < 0.001 ? 'VIP' : '';
+    lines.push(`${customerKey(i)},,${black ? 'BLACKLIST' : GRADES[Math.floor(rnd() * 3)]},,,2026-05-31,,2026-06-30,${override},${black},,2025-01-01,x`);
+  }
+  writeFileSync(path, `${lines.join('\r\n')}\r\n`);
+}
+
 function run(label: string, fn: () => number): void {
   const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
@@ -99,7 +146,7 @@ if (chosen.length === 0) {
   }
 }
 const asOf = '2026-03-31';
-let customers = chosen.some((c) => c !== 'score-caps') ? assetCustomers() : [];
+let customers = chosen.some((c) => c !== 'score-caps' && c !== 'previous-caps') ? assetCustomers() : [];
 if (chosen.includes('table-one')) {
   run('gradeOne, 10-row table', () => {
     const counts = new Map<string, number>();
@@ -113,5 +160,46 @@ if (chosen.includes('pareto')) run('gradeCustomers, quota (pareto)', () => grade
 if (chosen.includes('score-caps')) {
   customers = []; // the securities customers are done with: let them go before building the scored ones
   customers = scoredCustomers();
-  run('gradeCustomers, score + caps', () => gradeCustomers(customers, gradePreset('medical-quota'), { asOf }).length);
+  run('gradeCustomers, score + caps', () => gradeCustomers(customers, scoreCaps, { asOf }).length);
+}
+if (chosen.includes('previous-caps')) {
+  customers = [];
+  const dir = mkdtempSync(join(tmpdir(), 'crm-grade-bench-'));
+  const previousCsv = join(dir, 'Grades.csv');
+  writePreviousCsv(previousCsv);
+  customers = medicalCustomers();
+  const policy = gradePreset('medical-quota');
+  // Timed as a run does it: read last month's Grades.csv, join by Customer Key, grade with caps per department.
+  const cpu0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  const cpuSeconds = (since: NodeJS.CpuUsage): string => {
+    const u = process.cpuUsage(since);
+    return `${((u.user + u.system) / 1e6).toFixed(3)} s CPU`;
+  };
+  void readPreviousGrades(previousCsv).then((previous) => {
+    const read = Number(process.hrtime.bigint() - t0) / 1e9;
+    const readCpu = cpuSeconds(cpu0);
+    const cpu1 = process.cpuUsage();
+    const t1 = process.hrtime.bigint();
+    const moved = joinPrevious(customers, previous, 20_634); // 2026-06-30 as a day number
+    const graded = gradeCustomers(customers, policy, { asOf: '2026-06-30', previousRunOn: previous.asOf });
+    const grading = Number(process.hrtime.bigint() - t1) / 1e9;
+    const gradingCpu = cpuSeconds(cpu1);
+    const cpu2 = process.cpuUsage();
+    // Every reason read, as the Grades sheet's writers read them (reasons are composed when read).
+    const t2 = process.hrtime.bigint();
+    let chars = 0;
+    for (const g of graded) chars += g.reason.length + g.grade.length;
+    const reading = Number(process.hrtime.bigint() - t2) / 1e9;
+    const readingCpu = cpuSeconds(cpu2);
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    const cpu = process.cpuUsage(cpu0);
+    const rssMb = process.resourceUsage().maxRSS / 1024;
+    console.log(`${'--previous + medical-quota, caps/dept'.padEnd(36)} ${graded.length.toLocaleString('en-US')} customers in ${seconds.toFixed(3)} s `
+      + `= ${Math.round(graded.length / seconds).toLocaleString('en-US')} customers/s (read previous ${read.toFixed(3)} s, ${readCpu}; `
+      + `join + grade ${grading.toFixed(3)} s, ${gradingCpu} = ${Math.round(graded.length / grading).toLocaleString('en-US')} customers/s; `
+      + `reading every reason ${reading.toFixed(3)} s, ${readingCpu} (${(chars / 1e6).toFixed(0)}M characters); `
+      + `${moved.appeared.length.toLocaleString('en-US')} appeared); CPU ${((cpu.user + cpu.system) / 1e6).toFixed(3)} s; peak RSS ${rssMb.toFixed(0)} MB`);
+    rmSync(dir, { recursive: true, force: true });
+  });
 }

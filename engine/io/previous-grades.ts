@@ -22,6 +22,8 @@ export interface PreviousGrade {
   blacklistedOn: number | null;
   openedOn: number | null;
   firstSeenOn: number | null;
+  /** Set when a customer of the run joined this line (the lines left unset are the customers that vanished). */
+  joined: boolean;
 }
 
 /** The previous results of a run. */
@@ -52,7 +54,7 @@ const FIELD_OF = new Map<string, Field>(
 );
 
 const GRADES_SHEETS = new Set(['grades', '分级']);
-const DATE_FIELDS: readonly Field[] = ['gradedOn', 'blacklistedOn', 'openedOn', 'firstSeenOn'];
+const DATE_FIELDS = ['gradedOn', 'blacklistedOn', 'openedOn', 'firstSeenOn'] as const;
 
 /** Read the previous results of `path`: a result workbook, or a Grades CSV. */
 export async function readPreviousGrades(path: string): Promise<PreviousGrades> {
@@ -69,6 +71,20 @@ export async function readPreviousGrades(path: string): Promise<PreviousGrades> 
     });
     return found.key !== undefined && found.grade !== undefined ? found : null;
   };
+  // Column positions once the header is read (-1 = absent), and each date text read once: a month's results
+  // share a handful of dates.
+  let key = -1, grade = -1, override = -1;
+  let dateCols: [(typeof DATE_FIELDS)[number], number][] = [];
+  const dayOfText = new Map<string, number | null>();
+  const dayOf = (cell: Cell): number | null => {
+    if (typeof cell !== 'string') return parseDay(cell);
+    let d = dayOfText.get(cell);
+    if (d === undefined) {
+      d = parseDay(cell);
+      if (dayOfText.size < 10_000) dayOfText.set(cell, d);
+    }
+    return d;
+  };
   const onRow = (cells: Cell[], row: number): void => {
     if (columns === null) {
       if (cells.every((c) => isBlank(c))) return;
@@ -76,29 +92,32 @@ export async function readPreviousGrades(path: string): Promise<PreviousGrades> 
       if (columns === null) {
         throw new InputError(file, `row ${row}: expected a Grades header with Customer Key (客户编号) and Grade (等级); found ${cells.map((c) => cellText(c)).filter(Boolean).join(', ')}`);
       }
+      key = columns.key!;
+      grade = columns.grade!;
+      override = columns.override ?? -1;
+      dateCols = DATE_FIELDS.flatMap((f) => (columns![f] === undefined ? [] : [[f, columns![f]!] as [(typeof DATE_FIELDS)[number], number]]));
       return;
     }
-    const at = (f: Field): Cell => (columns![f] === undefined ? null : cells[columns![f]!]);
-    const key = cellText(at('key'));
-    if (key === '') return; // a note row (no grade policy, no customers) or a blank line
-    const rec: PreviousGrade = { grade: cellText(at('grade')) || null, gradedOn: null, override: cellText(at('override')) || null,
-      blacklistedOn: null, openedOn: null, firstSeenOn: null };
-    for (const f of DATE_FIELDS) {
-      const cell = at(f);
+    const k = cellText(cells[key]);
+    if (k === '') return; // a note row (no grade policy, no customers) or a blank line
+    const rec: PreviousGrade = { grade: cellText(cells[grade]) || null, gradedOn: null, override: override < 0 ? null : cellText(cells[override]) || null,
+      blacklistedOn: null, openedOn: null, firstSeenOn: null, joined: false };
+    for (const [f, c] of dateCols) {
+      const cell = cells[c];
       if (isBlank(cell)) continue;
-      const day = parseDay(cell);
+      const day = dayOf(cell);
       if (day === null) {
         out.exceptions.push({ file, sheet, row, column: f, value: cellText(cell), problem: 'not a date (expected YYYY-MM-DD); the previous results are used without it' });
         continue;
       }
-      (rec as unknown as Record<string, number>)[f] = day;
+      rec[f] = day;
     }
     if (rec.gradedOn !== null && (out.asOf === null || rec.gradedOn > out.asOf)) out.asOf = rec.gradedOn;
-    if (out.byKey.has(key)) {
-      out.exceptions.push({ file, sheet, row, column: 'Customer Key', value: key, problem: 'customer key appears twice in the previous results; the first row is used' });
+    if (out.byKey.has(k)) {
+      out.exceptions.push({ file, sheet, row, column: 'Customer Key', value: k, problem: 'customer key appears twice in the previous results; the first row is used' });
       return;
     }
-    out.byKey.set(key, rec);
+    out.byKey.set(k, rec);
   };
   if ((await fileKind(path, file)) === 'csv') await readCsvRows(path, onRow);
   else {

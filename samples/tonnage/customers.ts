@@ -1,6 +1,6 @@
 /**
  * Polyolefin customers graded by monthly tonnage for preset tonnage-stars (seed 001 第13篇 石油公司化工品客户管理办法
- * 第九条: 三星 ≥3000 吨, 二星 2000–3000, 一星 1000–2000, 普通 <1000; new customers start as 网拍客户; a grade moves at
+ * 第九条: 三星 ≥3000 吨, 二星 2000–3000, 一星 1000–2000, 普通 <1000; new customers (opened within the month) start as 网拍客户; a grade moves at
  * most one level per review).
  */
 import type { CustomerRecord } from '../customers-sheet';
@@ -18,7 +18,8 @@ export const TONNAGE_CUSTOMERS: readonly CustomerRecord[] = [
   { customer: '金发管业', phone: '13910001004', metrics: { monthly_tons: 1999.5 }, previousGrade: '二星' },
   { customer: '宏达薄膜厂', phone: '13910001005', metrics: { monthly_tons: 800 }, previousGrade: '三星' },
   { customer: '利源注塑', phone: '13910001006', metrics: { monthly_tons: 600 }, previousGrade: '普通' },
-  { customer: '远大新材料', phone: '13910001007', metrics: { monthly_tons: 1500 } },
+  // Opened in March: evidence of a 新开发客户 (no previous grade alone is none).
+  { customer: '远大新材料', phone: '13910001007', metrics: { monthly_tons: 1500 }, opened: '2026-03-08' },
   { customer: '顺发编织袋厂', phone: '13910001008', metrics: { monthly_tons: '—' }, previousGrade: '一星' },
 ];
 

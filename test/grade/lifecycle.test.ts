@@ -1,4 +1,5 @@
 import { strict as assert } from 'assert';
+import { renderReason } from '../../engine/core/messages';
 import { gradeCustomers, gradeOne, gradePolicyFromObject, gradePreset, type CustomerInput, type GradeResult } from '../../engine/core/grade';
 
 describe('grade lifecycle across reviews', () => {
@@ -35,6 +36,7 @@ describe('grade lifecycle across reviews', () => {
       previous = gradeCustomers(customers, policy, { asOf: r.asOf, reviewDate: '2026-12-31' });
       previousOn = r.asOf;
       seen.push(previous.map((p) => p.grade));
+      for (const p of previous) assert.equal(renderReason(p.reasonMessages!, 'en'), p.reason);
       reasons.push(previous.map((p) => p.reason));
     }
     assert.deepEqual(seen, [

@@ -1,6 +1,7 @@
 import { strict as assert } from 'assert';
 import Decimal from 'decimal.js';
 import { gradeCustomers, gradeOne, gradePolicyFromObject, gradePreset } from '../../engine/core/grade';
+import { renderReason } from '../../engine/core/messages';
 
 const key = (i: number): string => `c${String(i).padStart(2, '0')}`;
 
@@ -69,6 +70,8 @@ describe('rank/quota grading and caps', () => {
     assert.match(r[2].reason, /VIP cap 15% = 3 of 20 customers; ranks 3 of 20 by score 99.98, keeps VIP \(tied at 99.98 with c03/);
     assert.match(r[3].reason, /VIP cap 15% = 3 of 20 customers; ranks 4 of 20 by score 99.98 → 优选 \(tied at 99.98 with c02/);
     assert.match(r[9].reason, /优选 cap 30% = 6 of 20 customers; ranks 7 of 17 by score 95 → 合格/);
+    for (const x of r) assert.equal(renderReason(x.reasonMessages!, 'en'), x.reason, 'the structured reason renders as the English text');
+    assert.match(renderReason(r[3].reasonMessages!, 'zh'), /VIP上限 15% = 20 位客户中 3 位；按 score 99.98 排第 4\/20 → 优选（与 c02 同为 99.98，按客户编号排在其前）/);
   });
 
   it('medical-quota: caps are ceilings on customers meeting 2.2/2.3, never quotas (ten customers who all fall short stay 合格)', () => {
@@ -100,6 +103,7 @@ describe('rank/quota grading and caps', () => {
     assert.deepEqual(r.map((x) => x.grade), ['VIP', 'normal', 'normal', 'normal', 'VIP', 'VIP', 'normal', 'normal']);
     assert.match(r[4].reason, /manual override → VIP; manual override counted in the VIP cap 25% = 1 of 4 customers in department B: 2 overrides break the cap/);
     assert.match(r[6].reason, /VIP cap 25% = 1 of 4 customers in department B; ranks 1 of 1 by spend 300 → normal/);
+    for (const x of r) assert.equal(renderReason(x.reasonMessages!, 'en'), x.reason);
   });
 
   it('a cap on a decision table ranks by rank_by, and blacklisted customers are outside the population', () => {

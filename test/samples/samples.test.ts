@@ -201,11 +201,12 @@ describe('samples', function () {
       assert.equal(grade('吴敏'), '潜力');
       assert.match(g.get('吴敏')!.Reason, /new customer/);
       assert.equal(grade('徐刚'), '核心B');
-      assert.deepEqual([grade('孙涛'), g.get('孙涛')?.['Previous Grade']], ['核心A', 'VIP']);
-      // Between reviews the downgrade is held (就高不就低): the engine with a later review date keeps VIP.
-      const held = await gradeSample(paths.securities, 'securities-4tier', '2026-03-31', '2026-12-31');
-      assert.equal(held.get('孙涛')?.grade, 'VIP');
-      assert.match(held.get('孙涛')!.reason, /held until the review/);
+      // A quarterly run is no review: the downgrade is held (就高不就低) until the annual review.
+      assert.deepEqual([grade('孙涛'), g.get('孙涛')?.['Previous Grade'], g.get('孙涛')?.['Next Review']], ['VIP', 'VIP', '2026-12-31']);
+      assert.match(g.get('孙涛')!.Reason, /held until the review on 2026-12-31/);
+      // Made the review by its review date, the downgrade applies.
+      const reviewed = await gradeSample(paths.securities, 'securities-4tier', '2026-03-31', '2026-03-31');
+      assert.equal(reviewed.get('孙涛')?.grade, '核心A');
     });
 
     it('annual-sales-4tier: boundaries as written', async () => {

@@ -6,18 +6,66 @@
  * next grade, which may in turn be capped. A cap never promotes anyone. Manual overrides count toward the cap and
  * never move; when they alone exceed it, each says so. Ties are broken by Customer Key and the reason says so.
  */
+import { render } from '../messages/catalogue';
+import '../messages/grade';
 import { msg, type Message } from '../messages/message';
 import type { Scalar } from './metric-values';
 import type { GradePolicy } from './policy';
 import { countOf, rankOrder, sameValue } from './ranking';
 import { valueText } from './value-text';
 
+/**
+ * What a cap says to one customer, kept as a handful of numbers and put into words when the reason is read: a cap
+ * over a million customers speaks to most of them, and the words of every one held at once would be most of what
+ * a run holds.
+ */
+export class CapNote {
+  constructor(
+    private readonly place: CapPlace,
+    private readonly rank: number,
+    private readonly value: Scalar,
+    /** The grade dropped to, or null when the customer keeps the capped grade (a tie decided it). */
+    private readonly next: string | null,
+    private readonly tie: Message | '',
+  ) {}
+
+  /** The note as a message of the catalogue. */
+  message(): Message {
+    const { place, rank, next, tie } = this;
+    const args = { cap: place.message, rank, members: place.members, metric: place.metric, value: this.valueText(), tie };
+    return next === null ? msg('grade.cap-keeps', { ...args, grade: place.grade }) : msg('grade.cap-drops', { ...args, next });
+  }
+
+  /** The note in English, composed as the catalogue renders message() (tests check both agree). */
+  english(): string {
+    const where = `${this.place.text}; ranks ${this.rank} of ${this.place.members} by ${this.place.metric} ${this.valueText()}`;
+    const tie = this.tie === '' ? '' : render(this.tie, 'en');
+    return this.next === null ? `${where}, keeps ${this.place.grade}${tie}` : `${where} → ${this.next}${tie}`;
+  }
+
+  private valueText(): string {
+    return this.value === null ? '(blank)' : valueText(this.value);
+  }
+}
+
+/** A clause of a grade's reason: a message, or a cap's note (see CapNote). */
+export type Clause = Message | CapNote;
+
+/** One cap over one group: its words, shared by every note it gives. */
+interface CapPlace {
+  message: Message;
+  text: string;
+  grade: string;
+  members: number;
+  metric: string;
+}
+
 /** A population's grades for the caps to work on, aligned with the population (in Customer Key order). */
 export interface CapInput {
   /** Grades, updated in place. */
   grades: string[];
   /** Clauses added to each customer's reason (created when a cap has something to say). */
-  clauses: (Message[] | undefined)[];
+  clauses: (readonly Clause[] | undefined)[];
   /** 1 where the grade is a manual override. */
   override: Uint8Array;
   /** Each customer's value of the policy's rank_by metric. */
@@ -27,8 +75,10 @@ export interface CapInput {
   groups: readonly (readonly string[])[];
 }
 
-function say(input: CapInput, i: number, m: Message): void {
-  (input.clauses[i] ??= []).push(m);
+/** Add a clause to customer i's reason. */
+function say(input: CapInput, i: number, c: Clause): void {
+  const said = input.clauses[i];
+  input.clauses[i] = said ? [...said, c] : [c]; // a lifecycle clause list may be shared by many customers
 }
 
 /** The tie note of the member at `pos` of `order` when the next one across its band's edge shares its value. */
@@ -51,31 +101,27 @@ function capGroup(policy: GradePolicy, input: CapInput, idx: readonly number[], 
     const fixed: number[] = [], free: number[] = [];
     for (const i of idx) if (grades[i] === grade) (override[i] ? fixed : free).push(i);
     const max = countOf(n, cap.percent);
-    const percent = cap.percent.toString();
+    // The cap's own words, shared by every clause of this group and grade.
+    const capMessage = msg('grade.cap', { grade, percent: cap.percent.toString(), max, n, group });
     if (fixed.length > max) {
-      const m = msg('grade.cap-overrides', { grade, percent, max, n, group, count: fixed.length });
+      const m = msg('grade.cap-overrides', { cap: capMessage, count: fixed.length });
       for (const i of fixed) say(input, i, m);
     }
     const slots = Math.max(0, max - fixed.length);
     if (free.length <= slots) continue;
     const order = Array.from(rankOrder(free.map((i) => rank[i]), policy.rankOrder), (k) => free[k]);
     const next = policy.levels[level + 1];
+    const place: CapPlace = { message: capMessage, text: render(capMessage, 'en'), grade, members: free.length, metric: policy.rankBy ?? '' };
     for (let pos = 0; pos < order.length; pos++) {
       const i = order[pos];
       const keeps = pos < slots;
       const t = tie(input, order, pos, keeps ? 0 : slots, keeps ? slots : order.length);
       if (keeps && t === '') continue; // keeping the grade needs no word unless a tie decided it
-      const args = { grade, percent, max, n, group, rank: pos + 1, members: free.length, metric: policy.rankBy ?? '',
-        value: rank[i] === null ? '(blank)' : valueText(rank[i]), tie: t };
-      if (keeps) say(input, i, msg('grade.cap-keeps', args));
-      else {
-        grades[i] = next;
-        say(input, i, msg('grade.cap-drops', { ...args, next }));
-      }
+      if (!keeps) grades[i] = next;
+      say(input, i, new CapNote(place, pos + 1, rank[i], keeps ? null : next, t));
     }
   }
 }
-
 /**
  * Apply the policy's caps to a graded population: over all of it, or within each group of each `cap_by` column
  * in turn (a department's cap, then a product's). Grades and clauses are updated in place.

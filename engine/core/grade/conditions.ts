@@ -177,7 +177,8 @@ export function parseCondition(raw: string): Condition | null {
     return parseOne(p);
   });
   // `100, 200` is two values, never 100200: a list mark outside quotes and brackets splits first.
-  if (LIST_MARK.test(text) && splitList(text).length > 1) alternatives = list();
+  // (The full-width comma is looked for before halfWidth turns it into a plain one.)
+  if ((LIST_MARK.test(text) || raw.includes('，')) && splitList(text).length > 1) alternatives = list();
   else {
     try {
       alternatives = [parseOne(text)];

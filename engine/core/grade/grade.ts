@@ -6,9 +6,9 @@
  */
 import type Decimal from 'decimal.js';
 import { dayFromDate, dayFromText, formatDay } from '../dates';
-import { renderReason } from '../messages/catalogue';
+import { render } from '../messages/catalogue';
 import { msg, type Message, type Reason } from '../messages/message';
-import { applyCaps } from './caps';
+import { applyCaps, CapNote, type Clause } from './caps';
 import { applyLifecycle, blacklisting, lifecycleApplies, ReviewStandings, type LifecycleInput, type RunDates } from './lifecycle';
 import { gatherSeries, isMonthKey, normalise, normaliseScalar, type Metrics, type Normalised, type Scalar } from './metric-values';
 import { monthIndex } from './months';
@@ -217,12 +217,100 @@ function hasMonthKeys(metrics: Metrics): boolean {
   return false;
 }
 
-/** The reason of a grade: the rules' text, then the clauses of the lifecycle and the caps. */
+/** The English of clause lists shared by many customers (the lifecycle's repeated clauses), rendered once. */
+const SHARED_ENGLISH = new WeakMap<readonly Clause[], string>();
+
+/** A list of clauses in English: cap notes compose their own words, messages render through the catalogue. */
+function clausesEnglish(clauses: readonly Clause[]): string {
+  let en = Object.isFrozen(clauses) ? SHARED_ENGLISH.get(clauses) : undefined;
+  if (en !== undefined) return en;
+  en = '';
+  for (const c of clauses) {
+    const t = c instanceof CapNote ? c.english() : render(c, 'en');
+    if (t !== '') en = en === '' ? t : `${en}; ${t}`;
+  }
+  if (Object.isFrozen(clauses)) SHARED_ENGLISH.set(clauses, en);
+  return en;
+}
+
+/** The reason of the rules alone, kept per text: a decision table gives a handful of texts to a million customers. */
+const RULES_REASONS = new Map<string, Reason>();
+const RULES_REASONS_KEPT = 10_000;
+
+function rulesReason(base: string): Reason {
+  if (base === '') return [];
+  let r = RULES_REASONS.get(base);
+  if (r === undefined) {
+    r = Object.freeze([msg('grade.rules', { text: base })]);
+    if (RULES_REASONS.size < RULES_REASONS_KEPT) RULES_REASONS.set(base, r);
+  }
+  return r;
+}
+
+/** The reason of a grade: the rules' text, then the clauses of the lifecycle. */
 function reasonOf(base: string, clauses: readonly Message[] | undefined): { reason: string; reasonMessages: Reason } {
-  const rules = base === '' ? [] : [msg('grade.rules', { text: base })];
+  const rules = rulesReason(base);
   if (!clauses || clauses.length === 0) return { reason: base, reasonMessages: rules };
-  const more = renderReason(clauses, 'en');
-  return { reason: base === '' ? more : `${base}; ${more}`, reasonMessages: [...rules, ...clauses] };
+  return { reason: englishOf(base, clauses), reasonMessages: [...rules, ...clauses] };
+}
+
+function englishOf(base: string, clauses: readonly Clause[] | undefined): string {
+  if (!clauses || clauses.length === 0) return base;
+  const more = clausesEnglish(clauses);
+  return base === '' ? more : `${base}; ${more}`;
+}
+
+/**
+ * A line of the Grades sheet. Its reason, in English and as messages, is put together when read: a run of a
+ * million customers writes each reason once, and holding every reason's words at once would be most of what the
+ * run holds (and most of its garbage-collection time).
+ */
+class GradeLine implements GradeResult {
+  readonly #base: string;
+  readonly #clauses: readonly Clause[] | undefined;
+  customerKey: string;
+  customer: string;
+  grade: string;
+  previousGrade: string;
+  score: number | null;
+  gradedOn: string;
+  review: string;
+  nextReview: string;
+  override: string;
+  blacklistedOn: string;
+  openedOn: string;
+  firstSeen: string;
+
+  constructor(c: CustomerInput, grade: string, score: number | null, base: string, clauses: readonly Clause[] | undefined,
+    dates: { gradedOn: string; review: string; nextReview: string }, input: LifecycleInput | null, days: DayTexts) {
+    this.#base = base;
+    this.#clauses = clauses;
+    this.customerKey = c.key;
+    this.customer = c.name ?? '';
+    this.grade = grade;
+    this.previousGrade = c.previousGrade ?? '';
+    this.score = score;
+    this.gradedOn = dates.gradedOn;
+    this.review = dates.review;
+    this.nextReview = dates.nextReview;
+    this.override = input?.override ?? '';
+    this.blacklistedOn = days.of(input?.blacklistedOn ?? null);
+    this.openedOn = days.of(input?.openedOn ?? null);
+    this.firstSeen = days.of(input?.firstSeenOn ?? null);
+  }
+
+  /** The reason in English: the rules' own text, then each clause. */
+  get reason(): string {
+    return englishOf(this.#base, this.#clauses);
+  }
+
+  /** The reason as structured messages: the rules' own text, then each clause. */
+  get reasonMessages(): Reason {
+    const rules = rulesReason(this.#base);
+    const clauses = this.#clauses;
+    if (!clauses || clauses.length === 0) return rules;
+    return [...rules, ...clauses.map((c) => (c instanceof CapNote ? c.message() : c))];
+  }
 }
 
 /**
@@ -337,7 +425,7 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
     ? gradePopulation(policy, population, list, metricsOf)
     : gradeEach(policy, population, metricsOf);
   const m = population.length;
-  const clauses: (Message[] | undefined)[] = new Array(m);
+  const clauses: (readonly Clause[] | undefined)[] = new Array(m);
   const override = new Uint8Array(m);
   for (let j = 0; j < m; j++) {
     const input = inputs[population[j]]!;
@@ -346,7 +434,7 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
     const stepped = applyLifecycle(policy, graded.grades[j], input, dates, standings);
     graded.grades[j] = stepped.grade;
     if (stepped.override) override[j] = 1;
-    if (stepped.clauses.length) (clauses[j] ??= []).push(...stepped.clauses);
+    if (stepped.clauses.length) clauses[j] = clauses[j] ? [...clauses[j]!, ...stepped.clauses] : stepped.clauses;
   }
   if (policy.caps.length > 0) {
     const rank = policy.rankBy === 'score' && policy.score ? graded.scores
@@ -364,28 +452,15 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
   for (let i = 0, j = 0; i < n; i++) {
     const c = list[i];
     const input = inputs[i];
-    let grade: string, score: number | null = null, r: { reason: string; reasonMessages: Reason };
+    const standing = calendared && input ? standings.of(input.previousOn) : null;
+    const when = { gradedOn, review: days.of(standing?.review ?? null), nextReview: days.of(standing?.next ?? null) };
     if (population[j] === i) {
-      grade = graded.grades[j];
-      score = graded.shown[j];
-      r = reasonOf(graded.reasons[j], clauses[j]);
+      out[i] = new GradeLine(c, graded.grades[j], graded.shown[j], graded.reasons[j], clauses[j], when, input, days);
       j++;
     } else {
       const x = excluded.get(i)!;
-      grade = x.grade;
-      r = reasonOf('', [x.clause]);
+      out[i] = new GradeLine(c, x.grade, null, '', [x.clause], when, input, days);
     }
-    const standing = calendared && input ? standings.of(input.previousOn) : null;
-    out[i] = {
-      customerKey: c.key, customer: c.name ?? '', grade, previousGrade: c.previousGrade ?? '', score, ...r,
-      gradedOn,
-      review: days.of(standing?.review ?? null),
-      nextReview: days.of(standing?.next ?? null),
-      override: input?.override ?? '',
-      blacklistedOn: days.of(input?.blacklistedOn ?? null),
-      openedOn: days.of(input?.openedOn ?? null),
-      firstSeen: days.of(input?.firstSeenOn ?? null),
-    };
   }
   return out;
 }

@@ -42,8 +42,28 @@ export interface RunDates {
 /** A grade after the lifecycle: the grade, the clauses the steps added, and whether it is a manual override. */
 export interface Stepped {
   grade: string;
-  clauses: Message[];
+  clauses: readonly Message[];
   override: boolean;
+}
+
+const NO_CLAUSES: readonly Message[] = Object.freeze([]);
+
+/**
+ * The clauses that repeat across a run's customers (a held downgrade from VIP until 2026-12-31, one step from 三星),
+ * made once: a chain month of a million customers states a few dozen distinct ones.
+ */
+const REPEATED = new Map<string, readonly Message[]>();
+const REPEATED_KEPT = 10_000;
+
+function repeated(id: string, args: Readonly<Record<string, string | number>>): readonly Message[] {
+  let key = id;
+  for (const k in args) key += `\u0000${args[k]}`;
+  let clauses = REPEATED.get(key);
+  if (clauses === undefined) {
+    clauses = Object.freeze([msg(id, args)]);
+    if (REPEATED.size < REPEATED_KEPT) REPEATED.set(key, clauses);
+  }
+  return clauses;
 }
 
 /** The BLACKLIST clause when a blacklisting is in force on `asOf`, else null. */
@@ -107,6 +127,15 @@ export class ReviewStandings {
 
   constructor(private readonly policy: GradePolicy, private readonly dates: RunDates) {}
 
+  private readonly texts = new Map<number, string>();
+
+  /** A review day as text, formatted once per run. */
+  dayText(day: number): string {
+    let t = this.texts.get(day);
+    if (t === undefined) this.texts.set(day, (t = formatDay(day)));
+    return t;
+  }
+
   /** Where this run stands for a customer graded before on `previousOn`; null when no review date is known. */
   of(previousOn: number | null): ReviewStanding | null {
     let s = this.known.get(previousOn);
@@ -132,48 +161,45 @@ export function applyLifecycle(
 ): Stepped {
   const lc = policy.lifecycle;
   const levels = policy.levels;
-  const clauses: Message[] = [];
   const back = reentry(policy, input, dates.asOf);
-  if (back) clauses.push(back);
   if (input.override) {
-    clauses.push(msg('grade.override', { grade: input.override }));
-    return { grade: input.override, clauses, override: true };
+    const said = repeated('grade.override', { grade: input.override });
+    return { grade: input.override, clauses: back ? [back, ...said] : said, override: true };
   }
-  if (back) return { grade: lc.blacklistReentryGrade!, clauses, override: false };
+  if (back) return { grade: lc.blacklistReentryGrade!, clauses: [back], override: false };
   const prev = input.previousGrade !== null && levels.includes(input.previousGrade) ? input.previousGrade : null;
   const fresh = newness(policy, input, dates);
   if (fresh) {
     const dflt = lc.newCustomerGrade!;
     const rank = (g: string | null): number => (g === null ? Infinity : levels.indexOf(g) < 0 ? Infinity : levels.indexOf(g));
     if (lc.newCustomerUpgrade && rank(computed) < rank(dflt) && rank(computed) <= rank(prev)) {
-      clauses.push(msg('grade.new-upgraded', { why: fresh, default: dflt }));
-      return { grade: computed, clauses, override: false };
+      return { grade: computed, clauses: [msg('grade.new-upgraded', { why: fresh, default: dflt })], override: false };
     }
     if (lc.newCustomerUpgrade && rank(prev) < rank(dflt)) {
-      clauses.push(msg('grade.new-keeps', { why: fresh, grade: prev! }));
-      return { grade: prev!, clauses, override: false };
+      return { grade: prev!, clauses: [msg('grade.new-keeps', { why: fresh, grade: prev! })], override: false };
     }
-    clauses.push(msg('grade.new-default', { why: fresh, grade: dflt }));
-    return { grade: dflt, clauses, override: false };
+    return { grade: dflt, clauses: [msg('grade.new-default', { why: fresh, grade: dflt })], override: false };
   }
-  if (!computed || prev === null) return { grade: computed, clauses, override: false };
+  if (!computed || prev === null) return { grade: computed, clauses: NO_CLAUSES, override: false };
   const p = levels.indexOf(prev), c = levels.indexOf(computed);
-  if (c < 0 || p === c) return { grade: computed, clauses, override: false };
+  if (c < 0 || p === c) return { grade: computed, clauses: NO_CLAUSES, override: false };
   const held = c > p ? lc.holdDowngradeUntil : lc.holdUpgradeUntil;
   const ended = held !== null ? newPeriodEnded(policy, input, dates.asOf, prev) : null;
-  if (ended !== null) clauses.push(msg('grade.new-ended', { until: formatDay(ended), from: prev }));
+  let clauses = NO_CLAUSES;
+  if (ended !== null) clauses = [msg('grade.new-ended', { until: formatDay(ended), from: prev })];
   else if (held !== null && Number.isFinite(dates.asOf)) {
     const s = typeof held === 'number' ? { review: dates.asOf >= held ? held : null, next: held } : standings.of(input.previousOn);
     if (!s || s.review === null) {
       const id = c > p ? 'grade.hold-downgrade' : 'grade.hold-upgrade';
-      clauses.push(s?.next != null ? msg(id, { from: prev, until: formatDay(s.next) }) : msg(`${id}-unknown`, { from: prev }));
-      return { grade: prev, clauses, override: false };
+      const said = s?.next != null ? repeated(id, { from: prev, until: standings.dayText(s.next) }) : repeated(`${id}-unknown`, { from: prev });
+      return { grade: prev, clauses: said, override: false };
     }
   }
   let grade = computed;
   if (lc.maxStep !== null && Math.abs(c - p) > lc.maxStep) {
     grade = levels[c > p ? p + lc.maxStep : p - lc.maxStep];
-    clauses.push(lc.maxStep === 1 ? msg('grade.max-step-one', { from: prev, grade }) : msg('grade.max-step', { step: lc.maxStep, from: prev, grade }));
+    const step = lc.maxStep === 1 ? repeated('grade.max-step-one', { from: prev, grade }) : repeated('grade.max-step', { step: lc.maxStep, from: prev, grade });
+    clauses = clauses.length ? [...clauses, ...step] : step;
   }
   return { grade, clauses, override: false };
 }

@@ -64,13 +64,17 @@ defineMessages({
     zh: '每次最多升降 {step} 级（max_step {step}）：自{from} → {grade}',
   },
   // Step 5: caps as ceilings (004 2.2 d, 2.3 e: 不得超过).
+  'grade.cap': {
+    en: '{grade} cap {percent}% = {max} of {n} customers{group}',
+    zh: '{grade}上限 {percent}% = {n} 位客户中 {max} 位{group}',
+  },
   'grade.cap-keeps': {
-    en: '{grade} cap {percent}% = {max} of {n} customers{group}; ranks {rank} of {members} by {metric} {value}, keeps {grade}{tie}',
-    zh: '{grade}上限 {percent}% = {n} 位客户中 {max} 位{group}；按 {metric} {value} 排第 {rank}/{members}，保留{grade}{tie}',
+    en: '{cap}; ranks {rank} of {members} by {metric} {value}, keeps {grade}{tie}',
+    zh: '{cap}；按 {metric} {value} 排第 {rank}/{members}，保留{grade}{tie}',
   },
   'grade.cap-drops': {
-    en: '{grade} cap {percent}% = {max} of {n} customers{group}; ranks {rank} of {members} by {metric} {value} → {next}{tie}',
-    zh: '{grade}上限 {percent}% = {n} 位客户中 {max} 位{group}；按 {metric} {value} 排第 {rank}/{members} → {next}{tie}',
+    en: '{cap}; ranks {rank} of {members} by {metric} {value} → {next}{tie}',
+    zh: '{cap}；按 {metric} {value} 排第 {rank}/{members} → {next}{tie}',
   },
   'grade.cap-group': { en: ' in {by} {value}', zh: '（{by} {value}）' },
   'grade.cap-tie-below': {
@@ -82,7 +86,7 @@ defineMessages({
     zh: '（与 {key} 同为 {value}，按客户编号排在其前）',
   },
   'grade.cap-overrides': {
-    en: 'manual override counted in the {grade} cap {percent}% = {max} of {n} customers{group}: {count} overrides break the cap',
-    zh: '手工调整计入{grade}上限 {percent}% = {n} 位客户中 {max} 位{group}：{count} 个手工调整超出上限',
+    en: 'manual override counted in the {cap}: {count} overrides break the cap',
+    zh: '手工调整计入{cap}：{count} 个手工调整超出上限',
   },
 });
