@@ -1,10 +1,12 @@
 /**
  * The customer grading template (客户分级模板): a Customers sheet (客户) with one column per metric and a =CRM.GRADE
- * formula per customer, and a Rules sheet with the annual-sales-4tier decision table those formulas read. The
+ * formula per customer (its grade cached beside it), and a Rules sheet with the annual-sales-4tier decision table those formulas read. The
  * batch runner grades the same sheet with the same table.
  */
 import type ExcelJS from 'exceljs';
+import { grade } from '../addin/src/functions/grade';
 import { ANNUAL_SALES_METRIC, ANNUAL_SALES_TABLE } from './annual-sales-grades';
+import { areaOf, formulaCell, rangeValues } from './formula-cells';
 import { writeInstructions, type Step } from './instructions-sheet';
 import { writeRulesSheet } from './rules-sheet';
 import { FORMATS, shippedWorkbook, styleHeaderRow } from './workbook-style';
@@ -59,12 +61,13 @@ export function buildGradingTemplate(): ExcelJS.Workbook {
     { header: GRADING_HEADERS[4], width: 18 },
   ];
   customers.getCell(1, 3).note = '年度销售额（元）annual sales in yuan';
+  const table = rangeValues(rules, ...areaOf(layout.gradeRange));
+  const rulesRange = `${GRADING_TEMPLATE_SHEETS.rules}!${layout.gradeRange}`;
   CUSTOMERS.forEach(([name, phone, sales], i) => {
     const row = i + 2;
     customers.getRow(row).values = [name, phone, sales];
-    customers.getCell(row, 5).value = {
-      formula: `CRM.GRADE(C${row},${GRADING_TEMPLATE_SHEETS.rules}!${layout.gradeRange},"${ANNUAL_SALES_METRIC}")`,
-    };
+    const answer = grade([[sales]], table, [[ANNUAL_SALES_METRIC]], { addresses: [`C${row}`, rulesRange, null] });
+    customers.getCell(row, 5).value = formulaCell(`CRM.GRADE(C${row},${rulesRange},"${ANNUAL_SALES_METRIC}")`, answer);
   });
   styleHeaderRow(customers);
   writeInstructions(instructions, '客户分级模板 Customer grading template (crm-rules)', STEPS);
