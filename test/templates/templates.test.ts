@@ -3,12 +3,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { HyperFormula, type RawCellContent } from 'hyperformula';
 import Papa from 'papaparse';
-import { dayFromDate, parseDay, serialFromDay } from '../../engine/core/dates';
+import { parseDay } from '../../engine/core/dates';
 import { evaluate } from '../../engine/core/evaluate';
 import { gradeOne, gradePreset } from '../../engine/core/grade';
-import { typedFormula } from '../../templates/formula-cells';
 import { main } from '../../engine/cli/main';
 import { EVENT_ALIASES, eventOfValue, fieldOfHeader } from '../../engine/core/aliases';
 import { policyFromRulesSheet, readRulesSheet } from '../../engine/core/policy/load';
@@ -25,37 +23,11 @@ import { REGISTER_NAME, REGISTER_TEMPLATE_ROWS, REGISTER_TEMPLATE_SHEETS } from 
 import { SPEC_EXAMPLE } from '../../templates/spec-example';
 import { SHIPPED_WORKBOOK_DATE } from '../../templates/workbook-style';
 import { libreOfficeCsv, requireLibreOffice, sheetTable } from './office';
-import '../addin/hyperformula-plugin';
+import { computed } from '../addin/hf-workbook';
 
 type Validations = Record<string, ExcelJS.DataValidation | undefined>;
 const validationsOf = (sheet: ExcelJS.Worksheet): Validations =>
   (sheet as unknown as { dataValidations: { model: Validations } }).dataValidations.model;
-
-/**
- * The workbook's formulas computed by HyperFormula with the add-in's functions (as a user types them: CRM.OWNER),
- * the workbook's names included; `at(row, column)` (1-based) reads a cell of `sheet`.
- */
-function computed(workbook: ExcelJS.Workbook, sheet: string): { hf: HyperFormula; at: (row: number, col: number) => unknown } {
-  const sheets: Record<string, RawCellContent[][]> = {};
-  workbook.eachSheet((ws) => {
-    const rows: RawCellContent[][] = [];
-    ws.eachRow({ includeEmpty: true }, (row, r) => {
-      const cells: RawCellContent[] = [];
-      row.eachCell({ includeEmpty: true }, (cell, c) => {
-        const v = cell.value;
-        if (v && typeof v === 'object' && 'formula' in v) cells[c - 1] = `=${typedFormula(String(v.formula))}`;
-        else if (v instanceof Date) cells[c - 1] = serialFromDay(dayFromDate(v)!);
-        else cells[c - 1] = (typeof v === 'string' ? `'${v}` : v) as RawCellContent;
-      });
-      rows[r - 1] = Array.from(cells, (c) => c ?? null);
-    });
-    sheets[ws.name] = Array.from(rows, (r) => r ?? []);
-  });
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: 'gpl-v3' });
-  for (const d of workbook.definedNames.model) hf.addNamedExpression(d.name, `=${d.ranges[0]}`);
-  const id = hf.getSheetId(sheet)!;
-  return { hf, at: (row, col) => hf.getCellValue({ sheet: id, row: row - 1, col: col - 1 }) };
-}
 
 async function open(path: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
