@@ -9,6 +9,9 @@ import { gradeOne, gradePreset } from '../../engine/core/grade';
 import { runCommand } from '../../engine/cli/run-command';
 import { SPEC9_TABLE } from '../core/fixtures';
 import { cellsChanged } from '../../addin/src/functions/sheet-events';
+import { makeHandle } from '../../addin/src/functions/handles';
+import { owners as owners_ } from '../../addin/src/functions/owner';
+import { splits } from '../../addin/src/functions/split';
 import { evaluate, ownershipPreset, parseRegister } from '../../engine/core';
 import { readNamedTables } from '../../engine/io/named-tables';
 import { computed } from './hf-workbook';
@@ -181,12 +184,15 @@ for (const sample of SAMPLES) {
     const output = join(dir, 'result.xlsx');
     let hf: HyperFormula;
     let owners: Record<string, string>[];
+    let register: RawCellContent[][];
+    let range = '';
 
     before(async () => {
       await runCommand([sample.file], { out: output, preset: sample.preset, lang: 'en' });
       owners = await resultRows(output, 'Owners');
       const table = (await readNamedTables(sample.file)).first;
-      const range = a1Address('Register', 1, 1, table.rows.length, Math.max(...table.rows.map((r) => r.length)));
+      register = hfCells(table.rows);
+      range = a1Address('Register', 1, 1, table.rows.length, Math.max(...table.rows.map((r) => r.length)));
       const rows: RawCellContent[][] = [[`=CRM.REGISTER(${range},"${sample.preset}")`]];
       owners.forEach((o, i) => {
         const r = i + 2;
@@ -218,6 +224,19 @@ for (const sample of SAMPLES) {
         assert.deepEqual([at(r, 1), at(r, 2), at(r, 3)], [o.Owner, o.Status, o.Reason], `handle form, ${who}`);
         assert.deepEqual([at(r, 4), at(r, 5), at(r, 6)], [o.Owner, o.Status, o.Reason], `range form, ${who}`);
       });
+    });
+
+    it('the OWNERS and SPLITS spills in both forms equal the Owners and Splits sheets', async () => {
+      const handle = makeHandle(register, sample.preset, null, { addresses: [range, null, null] }) as string;
+      const text = (spill: unknown): string[][] => (spill as unknown[][]).slice(1).map((row) => row.map(String));
+      const sheet = async (name: string): Promise<string[][]> => (await resultRows(output, name)).map((row) => Object.values(row).slice(1));
+      const ownersSheet = await sheet('Owners');
+      const splitsSheet = await sheet('Splits');
+      assert.ok(splitsSheet.length >= 2, `${splitsSheet.length} deal parties`);
+      assert.deepEqual(text(owners_(handle, null, null)), ownersSheet, 'OWNERS through the handle');
+      assert.deepEqual(text(owners_(register, null, sample.preset, { addresses: [range, null, null] })), ownersSheet, 'OWNERS over the range');
+      assert.deepEqual(text(splits(handle, null)), splitsSheet, 'SPLITS through the handle');
+      assert.deepEqual(text(splits(register, sample.preset, { addresses: [range, null] })), splitsSheet, 'SPLITS over the range');
     });
   });
 }
