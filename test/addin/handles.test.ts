@@ -77,6 +77,7 @@ describe('CRM.REGISTER handles', () => {
 
   it('a cell that makes a new handle lets its old one go; an unknown handle is #N/A saying how to remake it', () => {
     const before = handle(register, null, AS_OF, 'Checks!P1');
+    assert.equal(owner('刘洋', before, null, null), '孙杰');
     handle(register, null, null, 'Checks!P1');
     const e = errorOf(owner('刘洋', before, null, null));
     assert.equal(e.code, 'notAvailable');

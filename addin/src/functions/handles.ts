@@ -12,7 +12,7 @@
 import { parseRegister } from '../../../engine/core/register';
 import { asOfDay, firstRowOf, isEmptyArg, isRange, scalarOf, sheetOf, tableOf } from './args';
 import { guarded, invalid, isError, notFound, type FunctionError } from './errors';
-import { REGISTER_SHAPE, type RegisterRange } from './evaluations';
+import { dropEvaluations, REGISTER_SHAPE, type RegisterRange } from './evaluations';
 import { fingerprint } from './fingerprint';
 import { Lru } from './lru';
 import { resolvePolicy, type ResolvedPolicy, type WorkbookRules } from './policy-arg';
@@ -56,12 +56,14 @@ function handleText(range: unknown[][], address: string | null | undefined, poli
   return `CRM:${content.slice(content.indexOf(':') + 1)} (${Math.max(range.length - 1, 0)} rows)`;
 }
 
-/** Let go of the handle a cell made before, unless another cell still shows it. */
+/** Let go of the handle a cell made before, and of its evaluations, unless another cell still shows it. */
 function replaceOfCell(cell: string, text: string): void {
   const before = ofCell.get(cell);
   ofCell.set(cell, text);
   if (before === undefined || before === text) return;
   for (const other of ofCell.values()) if (other === before) return;
+  const old = handles.get(before);
+  if (old) dropEvaluations(old.range);
   handles.delete(before);
 }
 
