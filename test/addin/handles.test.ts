@@ -7,6 +7,7 @@ import { clearEvaluations } from '../../addin/src/functions/evaluations';
 import { clearHandles, isHandleText, makeHandle } from '../../addin/src/functions/handles';
 import { explain, NOT_PREVIEWED, owner, owners, reasonText, status } from '../../addin/src/functions/owner';
 import { splits } from '../../addin/src/functions/split';
+import { explainRow } from '../../addin/src/taskpane/explain';
 import { SPEC9_TABLE } from '../core/fixtures';
 import { excelRange, freshCopy, rangeAddress } from './excel-shapes';
 
@@ -101,6 +102,17 @@ describe('CRM.REGISTER handles', () => {
 });
 
 describe('reasons in the display language', () => {
+  it('EXPLAIN in Chinese Excel and the pane\'s explanation give the engine\'s reason rendered in Chinese', () => {
+    const engine = evaluate(parseRegister(SPEC9_TABLE), ownershipPreset('realestate'), { asOf: parseDay('2026-03-31') });
+    for (const c of CUSTOMERS) {
+      const expected = reasonText(engine.ownerOf(c)!, 'zh');
+      assert.equal(explain(c, freshCopy(register), AS_OF, null, { ...at, lang: 'zh' }), expected, c);
+    }
+    const row = explainRow(parseRegister(SPEC9_TABLE), engine, 11, 'zh')!;
+    assert.equal(row.reason, reasonText(engine.ownerOf('刘洋')!, 'zh'));
+    assert.deepEqual(row.split.map((s) => s.reason), engine.splits.filter((s) => s.dealRow === '11').map((s) => reasonText(s, 'zh')));
+  });
+
   it('renders a result\'s reason messages, in Chinese too, and falls back to its English text', () => {
     const reason = [msg('no-such.message', {})];
     assert.equal(reasonText({ reason: 'first visit', reasonMessages: reason }, 'zh'), 'no-such.message');
