@@ -5,7 +5,8 @@ import { ownersSpill, splitsSpill } from '../../addin/src/functions/columns';
 import { FunctionError } from '../../addin/src/functions/errors';
 import { clearEvaluations } from '../../addin/src/functions/evaluations';
 import { clearHandles, isHandleText, makeHandle } from '../../addin/src/functions/handles';
-import { explain, NOT_PREVIEWED, owner, owners, reasonText, status } from '../../addin/src/functions/owner';
+import { explain, NOT_PREVIEWED, owner, owners, status } from '../../addin/src/functions/owner';
+import { reasonText } from '../../addin/src/functions/reason-text';
 import { splits } from '../../addin/src/functions/split';
 import { explainRow } from '../../addin/src/taskpane/explain';
 import { SPEC9_TABLE } from '../core/fixtures';
@@ -108,6 +109,9 @@ describe('reasons in the display language', () => {
       const expected = reasonText(engine.ownerOf(c)!, 'zh');
       assert.equal(explain(c, freshCopy(register), AS_OF, null, { ...at, lang: 'zh' }), expected, c);
     }
+    const spill = owners(freshCopy(register), AS_OF, null, { ...at, lang: 'zh' }) as string[][];
+    assert.equal(spill[0].at(-1), '原因', 'Chinese header');
+    assert.deepEqual(spill.slice(1).map((r) => r.at(-1)), engine.owners.map((o) => reasonText(o, 'zh')), 'OWNERS reasons');
     const row = explainRow(parseRegister(SPEC9_TABLE), engine, 11, 'zh')!;
     assert.equal(row.reason, reasonText(engine.ownerOf('刘洋')!, 'zh'));
     assert.deepEqual(row.split.map((s) => s.reason), engine.splits.filter((s) => s.dealRow === '11').map((s) => reasonText(s, 'zh')));

@@ -2,11 +2,13 @@
  * Spills of CRM.OWNERS and CRM.SPLITS: the batch runner's Owners and Splits sheets (SPEC §8), header row
  * included, built from the very same sheet model so a spill and the result workbook cannot differ. Dates stay
  * ISO text (readable without a number format, equal to the batch runner's text); money, percents and plain row
- * numbers become numbers Excel can sum and sort.
+ * numbers become numbers Excel can sum and sort. Headers and reasons follow Excel's display language.
  */
 import { label, type Block, type ColumnKind, type Lang } from '../../../engine/io/result-model';
 import { ownersSheet, splitsSheet } from '../../../engine/io/result-tables';
+import type { Reason } from '../../../engine/core/messages';
 import type { OwnerResult, SplitResult } from '../../../engine/core/types';
+import { reasonText } from './reason-text';
 
 /** A spill cell. */
 export type SpillValue = string | number;
@@ -26,12 +28,20 @@ function spillOf(block: Block, lang: Lang): SpillValue[][] {
   return rows;
 }
 
+/** The reason column (the last) of a spill rendered in `lang` from each result's messages, one result per row. */
+function reasonsIn(spill: SpillValue[][], results: readonly { reason: string; reasonMessages?: Reason }[], lang: Lang): SpillValue[][] {
+  if (lang === 'en') return spill;
+  const last = spill[0].length - 1;
+  results.forEach((r, i) => { spill[i + 1][last] = reasonText(r, lang); });
+  return spill;
+}
+
 /** The Owners spill. */
 export function ownersSpill(owners: readonly OwnerResult[], lang: Lang = 'en'): SpillValue[][] {
-  return spillOf(ownersSheet(owners).blocks[0], lang);
+  return reasonsIn(spillOf(ownersSheet(owners).blocks[0], lang), owners, lang);
 }
 
 /** The Splits spill. */
 export function splitsSpill(splits: readonly SplitResult[], lang: Lang = 'en'): SpillValue[][] {
-  return spillOf(splitsSheet(splits).blocks[0], lang);
+  return reasonsIn(spillOf(splitsSheet(splits).blocks[0], lang), splits, lang);
 }
