@@ -32,8 +32,8 @@ const CUSTOMERS: readonly (readonly [string, string, number])[] = [
 const STEPS: readonly Step[] = [
   ['在“客户”工作表每行填一个客户：客户名称、电话，以及分级指标列（列名须与 Rules 分级表表头一致，这里是 annual_sales 年度销售额，单位元）。',
     'On sheet “客户” (Customers) put one customer per row: name, phone and the metric columns (named exactly as in the Rules grade table header; here annual_sales, annual sales in yuan).'],
-  ['E 列 =CRM.GRADE(指标, Rules!分级表, "annual_sales") 给出等级；也可以用预设名代替区域：=CRM.GRADE(C2, "annual-sales-4tier", "annual_sales")。公式需要安装 crm-rules 加载项。',
-    'Column E =CRM.GRADE(metric, Rules!table, "annual_sales") gives the grade; a preset name works instead of the range: =CRM.GRADE(C2, "annual-sales-4tier", "annual_sales"). The formulas need the crm-rules add-in.'],
+  ['E 列 =CRM.GRADE(指标, Rules!分级表, "annual_sales") 给出等级；也可以用预设名代替区域：=CRM.GRADE(C2, "annual-sales-4tier", "annual_sales")。公式需要安装 crm-rules 加载项；未安装时单元格显示保存时的分级。',
+    'Column E =CRM.GRADE(metric, Rules!table, "annual_sales") gives the grade; a preset name works instead of the range: =CRM.GRADE(C2, "annual-sales-4tier", "annual_sales"). The formulas need the crm-rules add-in; without it the cells show the grades saved with the file.'],
   ['分级表按行从上到下匹配，第一条满足的行给出等级（hit policy FIRST）。条件写法：>10000000、[5000000..10000000]（方括号含端点，圆括号不含）、<2000000、- 表示任意值。',
     'The grade table is read top down; the first matching row gives the grade (hit policy FIRST). Conditions: >10000000, [5000000..10000000] (square brackets include the end, round ones exclude it), <2000000, - for any value.'],
   ['批处理：crm-rules run --metrics 本文件.xlsx --grade-policy 本文件.xlsx --out 结果.xlsx，或 --grade-preset annual-sales-4tier。',
