@@ -19,13 +19,10 @@ import { resolvePolicy, type ResolvedPolicy, type WorkbookRules } from './policy
 
 /** What a handle stands for: a parsed register, the policy and the as-of day it was made with. */
 export interface RegisterHandle {
-  text: string;
   range: RegisterRange;
   policy: ResolvedPolicy;
   /** As-of day; null: the register's latest date. */
   asOf: number | null;
-  /** Data rows of the register range (header excluded). */
-  rows: number;
 }
 
 /** What CRM.REGISTER knows besides its argument values. */
@@ -83,7 +80,7 @@ export function makeHandle(register: unknown, policy: unknown, asOf: unknown, ct
     // The fingerprint has read every cell already, so the parse is keyed by it: no address cache is consulted.
     const range = guarded(() => ({ key: `handle:${text}`, register: parseRegister(tableOf(register), { firstRow: firstRowOf(address), sheet: sheetOf(address) }) }));
     if (isError(range)) return range;
-    handles.set(text, { text, range, policy: resolved, asOf: day, rows: Math.max(register.length - 1, 0) });
+    handles.set(text, { range, policy: resolved, asOf: day });
   }
   if (ctx.cell) replaceOfCell(ctx.cell, text);
   return text;
