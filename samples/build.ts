@@ -6,6 +6,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { csvField } from '../engine/io/csv-writer';
+import { dayFromParts, serialFromDay } from '../engine/core/dates';
+import { REGISTER_COLUMNS } from '../templates/register-columns';
+import { writeRegisterFormulas } from '../templates/register-formulas';
 import { writeRegisterSheet } from '../templates/register-sheet';
 import { shippedWorkbook } from '../templates/workbook-style';
 import { AGENCY_HEADER, AGENCY_ROWS } from './agency/register';
@@ -27,9 +30,21 @@ export const SAMPLE_FILES = {
 /** A sample's name (its folder). */
 export type SampleName = keyof typeof SAMPLE_FILES;
 
+/**
+ * The sales office's register with the CRM formulas a sales admin keeps beside it: one CRM.REGISTER handle and
+ * OWNER, STATUS and EXPLAIN per row through it, answers cached (preset realestate, as of 2026-03-31).
+ */
 async function writeRealestate(path: string): Promise<void> {
   const workbook = shippedWorkbook();
-  writeRegisterSheet(workbook.addWorksheet('登记表 Register'), REALESTATE_REGISTER);
+  const sheet = workbook.addWorksheet('登记表 Register');
+  writeRegisterSheet(sheet, REALESTATE_REGISTER);
+  const lastRow = REALESTATE_REGISTER.length + 1;
+  writeRegisterFormulas(sheet, REALESTATE_REGISTER.length, {
+    ref: `$A$1:$${sheet.getColumn(REGISTER_COLUMNS.length).letter}$${lastRow}`, lastRow,
+    columns: ['owner', 'status', 'explain'], handleColumn: REGISTER_COLUMNS.length + 6,
+    policy: { formula: '"realestate"', value: 'realestate' },
+    asOf: { formula: 'DATE(2026,3,31)', serial: serialFromDay(dayFromParts(2026, 3, 31)!) },
+  });
   await workbook.xlsx.writeFile(path);
 }
 

@@ -5,10 +5,16 @@
  * the formulas, the add-in and the batch runner all read the same workbook.
  */
 import type ExcelJS from 'exceljs';
+import { grade } from '../addin/src/functions/grade';
+import type { WorkbookRules } from '../addin/src/functions/policy-arg';
+import { split } from '../addin/src/functions/split';
+import { dayFromParts, serialFromDay } from '../engine/core/dates';
 import { ownershipPreset } from '../engine/core/policy/presets';
 import { ANNUAL_SALES_METRIC, ANNUAL_SALES_TABLE } from './annual-sales-grades';
+import { areaOf, formulaCell, rangeValues } from './formula-cells';
 import { writeInstructions, type Step } from './instructions-sheet';
 import { REGISTER_COLUMNS, registerColumnOf } from './register-columns';
+import { writeRegisterFormulas } from './register-formulas';
 import { writeRegisterSheet } from './register-sheet';
 import { writeRulesSheet } from './rules-sheet';
 import { SPEC_EXAMPLE } from './spec-example';
@@ -23,9 +29,6 @@ export const REGISTER_TEMPLATE_ROWS = 2000;
 /** The workbook name formulas use for the register range. */
 export const REGISTER_NAME = 'Register';
 
-/** As-of date of the example formulas (the date SPEC §9 states its answers for). */
-const EXAMPLE_AS_OF = 'DATE(2026,3,31)';
-
 /** Annual sales the Rules sheet's try-it cells grade, one per grade of the table. */
 const TRY_ANNUAL_SALES = [12000000, 6000000, 3000000, 1500000];
 
@@ -36,8 +39,8 @@ const STEPS: readonly Step[] = [
     'Dates as 2026-03-01, 2026/3/1 or 2026年3月1日; amounts and commissions as numbers; Accompanied as 是/否 (yes/no); pick the event from the dropdown (see “Event words” below).'],
   ['电话是识别客户的关键：同一电话或同一家庭编号的行属于同一组客户（夫妻、父母、子女视为同一组）。隐去中间四位的电话（138****1111）与后四位相同的完整号码匹配。',
     'The phone identifies the customer: rows sharing a phone or a household value are one customer group (spouses, parents, children). A masked phone (138****1111) matches the full number with the same visible digits.'],
-  ['O 列 =CRM.OWNER(电话, Register, 截止日期) 给出截至该日期的归属人；P 列 =CRM.EXPLAIN 给出依据；Q8 =CRM.SPLIT(佣金, {50,50}) 精确到分地分配。公式需要安装 crm-rules 加载项，否则显示 #NAME?。',
-    'Column O =CRM.OWNER(phone, Register, as_of) gives the owner as of that date; column P =CRM.EXPLAIN gives the reason; Q8 =CRM.SPLIT(commission, {50,50}) allocates to the cent. The formulas need the crm-rules add-in; without it they show #NAME?.'],
+  ['T2 =CRM.REGISTER(Register, , 截止日期) 把登记表变成一个“句柄”；O 列 =CRM.OWNER(电话, $T$2) 给出截至该日期的归属人，P 列 =CRM.EXPLAIN 给出依据；Q8 =CRM.SPLIT(佣金, {50,50}) 精确到分地分配。每行公式只引用句柄单元格，登记表再大 Excel 也只传一次；登记表一改，句柄随之改变，各行自动重算。公式需要安装 crm-rules 加载项；未安装时单元格显示保存时的结果。',
+    'T2 =CRM.REGISTER(Register, , as_of) turns the register into a handle; column O =CRM.OWNER(phone, $T$2) gives the owner as of that date, column P =CRM.EXPLAIN the reason; Q8 and R8 take the parts of =CRM.SPLIT(commission, {50,50}), allocated to the cent. The row formulas refer to the handle cell only, so Excel hands the register over once however long it is; an edit of the register changes the handle and recalculates the rows. The formulas need the crm-rules add-in; without it the cells show the results saved with the file.'],
   [`Register 是工作簿名称，指向登记表 A1:M${REGISTER_TEMPLATE_ROWS}。登记表更长时，在“公式 → 名称管理器”中扩大它。`,
     `Register is a workbook name for the register's A1:M${REGISTER_TEMPLATE_ROWS}. For a longer register, widen it in Formulas → Name Manager.`],
   ['“Rules”工作表是本工作簿的规则：上方是客户归属与业绩分成规则（预设 realestate：来访判客、30 天保护期、跟进续期、指定接待、老带新需陪同、协助成交佣金五五分、成交锁定 60 天），下方是客户分级表（annual-sales-4tier）。改 value 列即可；公式和批处理都读取它。',
@@ -46,27 +49,35 @@ const STEPS: readonly Step[] = [
     'Month-end batch: crm-rules run this-file.xlsx --as-of 2026-03-31 --out result.xlsx gives owners, splits, conflicts, exceptions, a dashboard and an audit sheet.'],
 ];
 
-/** Formula cells next to the register data, with the header of each formula column. */
-function addExampleFormulas(sheet: ExcelJS.Worksheet): void {
-  const phone = sheet.getColumn(registerColumnOf('phone')).letter;
+/** Column of the register template's CRM.REGISTER cell: after OWNER, EXPLAIN, the two SPLIT cells and a gap. */
+const HANDLE_COLUMN = REGISTER_COLUMNS.length + 7;
+
+/**
+ * Formula cells next to the register data: the CRM.REGISTER handle of the Register name, OWNER and EXPLAIN per
+ * example row through it, and the §9 deal's commission split 50/50 by CRM.SPLIT, each with its value cached.
+ */
+function addExampleFormulas(sheet: ExcelJS.Worksheet, rules: WorkbookRules): void {
   const commission = sheet.getColumn(registerColumnOf('commission')).letter;
   // One empty column between the data and the formulas, so pasting a register cannot overwrite them.
-  const owner = REGISTER_COLUMNS.length + 2;
-  const headers = ['归属人 Owner (=CRM.OWNER)', '依据 Why (=CRM.EXPLAIN)', '分佣示例 50/50 (=CRM.SPLIT)'];
-  headers.forEach((text, i) => {
-    const cell = sheet.getCell(1, owner + i);
-    cell.value = text;
-    cell.font = { bold: true };
-    sheet.getColumn(owner + i).width = i === 1 ? 60 : 18;
+  writeRegisterFormulas(sheet, SPEC_EXAMPLE.length, {
+    ref: REGISTER_NAME, lastRow: REGISTER_TEMPLATE_ROWS, columns: ['owner', 'explain'], handleColumn: HANDLE_COLUMN,
+    asOf: { formula: 'DATE(2026,3,31)', serial: serialFromDay(dayFromParts(2026, 3, 31)!) }, rules,
   });
-  for (let row = 2; row <= SPEC_EXAMPLE.length + 1; row++) {
-    sheet.getCell(row, owner).value = { formula: `CRM.OWNER(${phone}${row},${REGISTER_NAME},${EXAMPLE_AS_OF})` };
-    sheet.getCell(row, owner + 1).value = { formula: `CRM.EXPLAIN(${phone}${row},${REGISTER_NAME},${EXAMPLE_AS_OF})` };
+  const splitColumn = REGISTER_COLUMNS.length + 4;
+  const header = sheet.getCell(1, splitColumn);
+  header.value = '分佣示例 50/50 (=CRM.SPLIT)';
+  header.font = { bold: true };
+  sheet.getColumn(splitColumn).width = 18;
+  // Row 8 is the §9 deal whose commission is split owner 50 / closer 50: 5000.01 and 5000.00. Each part is its own
+  // INDEX of the spill: LibreOffice recalculates array formulas on load (and then shows #NAME?), plain ones not.
+  const amount = sheet.getCell(`${commission}8`).value;
+  const parts = split(amount, [[50, 50]], null);
+  for (const k of [0, 1]) {
+    const part = Array.isArray(parts) ? parts[0][k] : parts;
+    sheet.getCell(8, splitColumn + k).value = formulaCell(`INDEX(CRM.SPLIT(${commission}8,{50,50}),1,${k + 1})`, part);
   }
-  // Row 8 is the §9 deal whose commission is split owner 50 / closer 50: 5000.01 and 5000.00.
-  sheet.getCell(8, owner + 2).value = { formula: `CRM.SPLIT(${commission}8,{50,50})` };
-  sheet.getColumn(owner + 2).numFmt = FORMATS.money;
-  sheet.getColumn(owner + 3).numFmt = FORMATS.money;
+  sheet.getColumn(splitColumn).numFmt = FORMATS.money;
+  sheet.getColumn(splitColumn + 1).numFmt = FORMATS.money;
 }
 
 /** exceljs keeps range validations in `dataValidations`, which its type declarations leave out. */
@@ -90,7 +101,7 @@ function addValidations(sheet: ExcelJS.Worksheet, eventWords: string): void {
   });
 }
 
-/** Try-it cells on the Rules sheet: annual sales graded by the table below with =CRM.GRADE. */
+/** Try-it cells on the Rules sheet: annual sales graded by the table below with =CRM.GRADE, answers cached. */
 function addGradeTryIt(sheet: ExcelJS.Worksheet, gradeRange: string, firstKeyRow: number): void {
   // Columns F and G of the key rows: the Rules reader takes only the key and the value of a key row.
   sheet.getColumn(6).width = 24;
@@ -101,11 +112,13 @@ function addGradeTryIt(sheet: ExcelJS.Worksheet, gradeRange: string, firstKeyRow
     cell.value = text;
     cell.font = { bold: true };
   });
+  const table = rangeValues(sheet, ...areaOf(gradeRange));
   TRY_ANNUAL_SALES.forEach((sales, i) => {
     const row = firstKeyRow + i;
     sheet.getCell(row, 6).value = sales;
     sheet.getCell(row, 6).numFmt = FORMATS.money;
-    sheet.getCell(row, 7).value = { formula: `CRM.GRADE(F${row},${gradeRange},"${ANNUAL_SALES_METRIC}")` };
+    const answer = grade([[sales]], table, [[ANNUAL_SALES_METRIC]], { addresses: [`F${row}`, gradeRange, null] });
+    sheet.getCell(row, 7).value = formulaCell(`CRM.GRADE(F${row},${gradeRange},"${ANNUAL_SALES_METRIC}")`, answer);
   });
 }
 
@@ -119,7 +132,6 @@ export function buildRegisterTemplate(): ExcelJS.Workbook {
   const { eventWords } = writeInstructions(instructions, '客户登记表模板 Register template (crm-rules)', STEPS);
   writeRegisterSheet(register, SPEC_EXAMPLE);
   addValidations(register, eventWords);
-  addExampleFormulas(register);
   const lastColumn = register.getColumn(REGISTER_COLUMNS.length).letter;
   workbook.definedNames.add(`'${REGISTER_TEMPLATE_SHEETS.register}'!$A$1:$${lastColumn}$${REGISTER_TEMPLATE_ROWS}`, REGISTER_NAME);
 
@@ -130,5 +142,7 @@ export function buildRegisterTemplate(): ExcelJS.Workbook {
     gradeTable: ANNUAL_SALES_TABLE,
   });
   addGradeTryIt(rules, layout.gradeRange, Math.min(...layout.keyRows.values()));
+  // The formulas leave out the policy, so the add-in reads this Rules sheet: their cached answers do the same.
+  addExampleFormulas(register, { sheet: REGISTER_TEMPLATE_SHEETS.rules, firstRow: 1, table: rangeValues(rules, 1, 1, rules.rowCount, rules.columnCount) });
   return workbook;
 }

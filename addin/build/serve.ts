@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type ServerOptions } from 'node:https';
+import type { AddressInfo } from 'node:net';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { generateCertificates, getHttpsServerOptions } from 'office-addin-dev-certs';
@@ -51,13 +52,18 @@ async function tlsOptions(): Promise<ServerOptions> {
   }
 }
 
+/** The port: package.json's `config.dev_server_port` when run through npm (as Office's tools read it), else 3000. */
+const PORT = Number(process.env.npm_package_config_dev_server_port ?? DEV_PORT);
+
 async function main(): Promise<void> {
   const server = createServer(await tlsOptions(), staticHandler(OUT));
   // A client that speaks no TLS or sends garbage is answered and dropped; the server goes on.
   server.on('tlsClientError', () => undefined);
   server.on('clientError', (_err, socket) => socket.destroy());
-  server.listen(DEV_PORT, 'localhost', () => {
-    console.log(`serving ${OUT} at ${DEV_ORIGIN}/ — sideload manifest.xml (see addin/README.md); Ctrl+C to stop`);
+  server.listen(PORT, 'localhost', () => {
+    const { port } = server.address() as AddressInfo;
+    const origin = port === DEV_PORT ? DEV_ORIGIN : `https://localhost:${port}`;
+    console.log(`serving ${OUT} at ${origin}/ — sideload manifest.xml (see addin/README.md); Ctrl+C to stop`);
   });
 }
 

@@ -5,8 +5,10 @@ import { ownersSpill, splitsSpill } from '../../addin/src/functions/columns';
 import { FunctionError } from '../../addin/src/functions/errors';
 import { clearEvaluations } from '../../addin/src/functions/evaluations';
 import { clearHandles, isHandleText, makeHandle } from '../../addin/src/functions/handles';
-import { explain, NOT_PREVIEWED, owner, owners, reasonText, status } from '../../addin/src/functions/owner';
+import { explain, NOT_PREVIEWED, owner, owners, status } from '../../addin/src/functions/owner';
+import { reasonText } from '../../addin/src/functions/reason-text';
 import { splits } from '../../addin/src/functions/split';
+import { explainRow } from '../../addin/src/taskpane/explain';
 import { SPEC9_TABLE } from '../core/fixtures';
 import { excelRange, freshCopy, rangeAddress } from './excel-shapes';
 
@@ -77,6 +79,7 @@ describe('CRM.REGISTER handles', () => {
 
   it('a cell that makes a new handle lets its old one go; an unknown handle is #N/A saying how to remake it', () => {
     const before = handle(register, null, AS_OF, 'Checks!P1');
+    assert.equal(owner('刘洋', before, null, null), '孙杰');
     handle(register, null, null, 'Checks!P1');
     const e = errorOf(owner('刘洋', before, null, null));
     assert.equal(e.code, 'notAvailable');
@@ -100,6 +103,20 @@ describe('CRM.REGISTER handles', () => {
 });
 
 describe('reasons in the display language', () => {
+  it('EXPLAIN in Chinese Excel and the pane\'s explanation give the engine\'s reason rendered in Chinese', () => {
+    const engine = evaluate(parseRegister(SPEC9_TABLE), ownershipPreset('realestate'), { asOf: parseDay('2026-03-31') });
+    for (const c of CUSTOMERS) {
+      const expected = reasonText(engine.ownerOf(c)!, 'zh');
+      assert.equal(explain(c, freshCopy(register), AS_OF, null, { ...at, lang: 'zh' }), expected, c);
+    }
+    const spill = owners(freshCopy(register), AS_OF, null, { ...at, lang: 'zh' }) as string[][];
+    assert.equal(spill[0].at(-1), '原因', 'Chinese header');
+    assert.deepEqual(spill.slice(1).map((r) => r.at(-1)), engine.owners.map((o) => reasonText(o, 'zh')), 'OWNERS reasons');
+    const row = explainRow(parseRegister(SPEC9_TABLE), engine, 11, 'zh')!;
+    assert.equal(row.reason, reasonText(engine.ownerOf('刘洋')!, 'zh'));
+    assert.deepEqual(row.split.map((s) => s.reason), engine.splits.filter((s) => s.dealRow === '11').map((s) => reasonText(s, 'zh')));
+  });
+
   it('renders a result\'s reason messages, in Chinese too, and falls back to its English text', () => {
     const reason = [msg('no-such.message', {})];
     assert.equal(reasonText({ reason: 'first visit', reasonMessages: reason }, 'zh'), 'no-such.message');

@@ -71,9 +71,10 @@ export class CrmPlugin extends FunctionPlugin {
   split(ast: ProcedureAst, state: InterpreterState) { return this.call('CRM.SPLIT', ast, state, (_ctx, a, w, d) => split(a, w, d)); }
   grade(ast: ProcedureAst, state: InterpreterState) { return this.call('CRM.GRADE', ast, state, (ctx, m, r, n) => grade(m, r, n, ctx)); }
 
-  /** SPLIT spills in the shape of its weights range. */
+  /** SPLIT spills in the shape of its weights: a range or an inline array such as {50,50}. */
   splitSize(ast: ProcedureAst): ArraySize {
-    const w = ast.args[1] as { start?: { col: number; row: number }; end?: { col: number; row: number } };
+    const w = ast.args[1] as { type?: string; args?: unknown[][]; start?: { col: number; row: number }; end?: { col: number; row: number } };
+    if (w?.type === 'ARRAY' && w.args) return new ArraySize(w.args[0]?.length ?? 1, w.args.length);
     if (!w?.start || !w.end) return ArraySize.scalar();
     return new ArraySize(w.end.col - w.start.col + 1, w.end.row - w.start.row + 1);
   }

@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
-import { DEV_ORIGIN, MANIFEST, OUT } from '../../addin/build/paths';
+import { paneHtml } from '../../addin/build/build';
+import { DEV_ORIGIN, MANIFEST, OFFICE_JS_CDN, OUT } from '../../addin/build/paths';
 import { ensureBuilt } from './built';
 
 type Node = Record<string, unknown>;
@@ -105,5 +106,19 @@ describe('manifest.xml (offline check)', () => {
     assert.deepEqual(pngSize(join(OUT, 'assets', 'icon-32.png')), [32, 32]);
     assert.deepEqual(pngSize(join(OUT, 'assets', 'icon-64.png')), [64, 64]);
     assert.match(String((app.HighResolutionIconUrl as Node)['@_DefaultValue']), /icon-64\.png$/);
+  });
+
+  it('the production pane loads office.js from Microsoft\'s CDN, the test build a local copy, and addin.js after it', () => {
+    const cdn = paneHtml('cdn');
+    assert.equal(OFFICE_JS_CDN, 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    assert.ok(cdn.includes(`<script src="${OFFICE_JS_CDN}"></script>`));
+    assert.ok(!cdn.includes('<script src="office.js">'));
+    const local = paneHtml('local');
+    assert.ok(local.includes('<script src="office.js"></script>') && !local.includes(OFFICE_JS_CDN));
+    for (const html of [cdn, local]) {
+      const scripts = [...html.matchAll(/<script src="([^"]+)"/g)].map((m) => m[1]);
+      assert.deepEqual(scripts.slice(1), ['addin.js'], 'one script for functions and pane, after office.js');
+    }
+    assert.ok(existsSync(join(OUT, 'office.js')), 'the test build has its local copy');
   });
 });

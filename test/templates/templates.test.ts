@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { parseDay } from '../../engine/core/dates';
+import { evaluate } from '../../engine/core/evaluate';
+import { gradeOne, gradePreset } from '../../engine/core/grade';
 import { main } from '../../engine/cli/main';
 import { EVENT_ALIASES, eventOfValue, fieldOfHeader } from '../../engine/core/aliases';
 import { policyFromRulesSheet, readRulesSheet } from '../../engine/core/policy/load';
@@ -20,6 +23,7 @@ import { REGISTER_NAME, REGISTER_TEMPLATE_ROWS, REGISTER_TEMPLATE_SHEETS } from 
 import { SPEC_EXAMPLE } from '../../templates/spec-example';
 import { SHIPPED_WORKBOOK_DATE } from '../../templates/workbook-style';
 import { libreOfficeCsv, requireLibreOffice, sheetTable } from './office';
+import { computed } from '../addin/hf-workbook';
 
 type Validations = Record<string, ExcelJS.DataValidation | undefined>;
 const validationsOf = (sheet: ExcelJS.Worksheet): Validations =>
@@ -84,7 +88,7 @@ describe('templates', function () {
         assert.match(headers[i], /[\u4e00-\u9fa5]+ [A-Za-z]+/, 'bilingual');
       });
       const extra = headers.slice(REGISTER_COLUMNS.length).filter(Boolean);
-      assert.equal(extra.length, 3);
+      assert.equal(extra.length, 4, 'OWNER, EXPLAIN, SPLIT and the REGISTER handle');
       for (const h of extra) assert.equal(fieldOfHeader(h), null, `formula column "${h}" must not look like a field`);
     });
 
@@ -131,18 +135,47 @@ describe('templates', function () {
       assert.ok(words.includes('来访') && words.includes('visit') && words.includes('成交') && words.includes('deal'));
     });
 
-    it('has CRM formulas next to the data, stored without results', () => {
+    it('has CRM formulas next to the data in the handle form, stored as Excel stores add-in functions, answers cached', () => {
       const s = sheet();
       const owner = REGISTER_COLUMNS.length + 2;
-      assert.deepEqual(s.getCell(2, owner).value, { formula: 'CRM.OWNER(C2,Register,DATE(2026,3,31))' });
-      assert.deepEqual(s.getCell(11, owner + 1).value, { formula: 'CRM.EXPLAIN(C11,Register,DATE(2026,3,31))' });
-      assert.deepEqual(s.getCell(8, owner + 2).value, { formula: 'CRM.SPLIT(L8,{50,50})' });
+      const handle = s.getCell('T2').value as ExcelJS.CellFormulaValue;
+      assert.equal(handle.formula, '_xldudf_CRM_REGISTER(Register,,DATE(2026,3,31))');
+      assert.match(String(handle.result), /^CRM:\S+ \(1999 rows\)$/);
+      const data = sheetTable(s).map((r) => r.slice(0, REGISTER_COLUMNS.length));
+      const engine = evaluate(parseRegister(data, { sheet: REGISTER_TEMPLATE_SHEETS.register }), ownershipPreset('realestate'), { asOf: parseDay('2026-03-31') });
+      for (let row = 2; row <= SPEC_EXAMPLE.length + 1; row++) {
+        const expected = engine.ownerOf(String(s.getCell(row, 3).value))!;
+        assert.deepEqual(s.getCell(row, owner).value, { formula: `_xldudf_CRM_OWNER(C${row},$T$2)`, result: expected.owner }, `row ${row}`);
+        assert.deepEqual(s.getCell(row, owner + 1).value, { formula: `_xldudf_CRM_EXPLAIN(C${row},$T$2)`, result: expected.reason }, `row ${row}`);
+      }
+      assert.deepEqual([s.getCell(8, owner + 2).value, s.getCell(8, owner + 3).value], [
+        { formula: 'INDEX(_xldudf_CRM_SPLIT(L8,{50,50}),1,1)', result: 5000.01 },
+        { formula: 'INDEX(_xldudf_CRM_SPLIT(L8,{50,50}),1,2)', result: 5000 },
+      ]);
       assert.equal(s.getCell(1, owner - 1).value, null, 'an empty column separates the data from the formulas');
       const name = register.definedNames.model.find((d) => d.name === REGISTER_NAME);
       assert.deepEqual(name?.ranges, [`'${REGISTER_TEMPLATE_SHEETS.register}'!$A$1:$M$${REGISTER_TEMPLATE_ROWS}`]);
       const rules = register.getWorksheet('Rules')!;
-      const grades = [3, 4, 5, 6].map((r) => rules.getCell(r, 7).value as { formula: string });
-      for (const g of grades) assert.match(g.formula, /^CRM\.GRADE\(F\d+,\$A\$\d+:\$C\$\d+,"annual_sales"\)$/);
+      const grades = [3, 4, 5, 6].map((r) => rules.getCell(r, 7).value as ExcelJS.CellFormulaValue);
+      for (const g of grades) assert.match(g.formula, /^_xldudf_CRM_GRADE\(F\d+,\$A\$\d+:\$C\$\d+,"annual_sales"\)$/);
+      assert.deepEqual(grades.map((g) => g.result), ['VIP', 'A', 'B', 'C']);
+    });
+
+    it('a spreadsheet engine computing the formulas gets the answers cached in them', () => {
+      const { hf, at } = computed(register, REGISTER_TEMPLATE_SHEETS.register);
+      try {
+        const s = sheet();
+        let checked = 0;
+        s.eachRow((row, r) => row.eachCell((cell, c) => {
+          const v = cell.value as ExcelJS.CellFormulaValue;
+          if (!v || typeof v !== 'object' || !('formula' in v) || /REGISTER/.test(v.formula)) return;
+          assert.deepEqual(at(r, c), v.result, `${cell.address} ${v.formula}`);
+          checked++;
+        }));
+        assert.equal(checked, 2 * SPEC_EXAMPLE.length + 2);
+      } finally {
+        hf.destroy();
+      }
     });
 
     it('its Rules sheet reads back as exactly the realestate policy, with the grade table below', () => {
@@ -197,7 +230,8 @@ describe('templates', function () {
       assert.deepEqual(gradeTable.rows.map((r) => r.map(cellText)), ANNUAL_SALES_TABLE);
       const range = `$A$${gradeTable.firstRow}:$C$${gradeTable.firstRow + ANNUAL_SALES_TABLE.length - 1}`;
       for (let r = 2; r <= table.length; r++) {
-        assert.deepEqual(customers.getCell(r, 5).value, { formula: `CRM.GRADE(C${r},Rules!${range},"annual_sales")` });
+        const expected = gradeOne({ annual_sales: Number(table[r - 1][2]) }, gradePreset('annual-sales-4tier')).grade;
+        assert.deepEqual(customers.getCell(r, 5).value, { formula: `_xldudf_CRM_GRADE(C${r},Rules!${range},"annual_sales")`, result: expected }, `row ${r}`);
       }
       // Customers on every boundary of the table, so the example shows how brackets decide.
       const sales = table.slice(1).map((r) => Number(r[2]));
@@ -220,11 +254,22 @@ describe('templates', function () {
       assert.equal(rows[1][0], '2026-03-01');
       assert.equal(rows[1][2], '13800001111');
       assert.equal(rows.length, SPEC_EXAMPLE.length + 1);
+      // Before any add-in calculates, the formula cells show the answers saved with them, not #NAME?.
+      const owner = REGISTER_COLUMNS.length + 1;
+      const cached = (r: number, c: number): unknown => (register.getWorksheet(REGISTER_TEMPLATE_SHEETS.register)!.getCell(r, c).value as ExcelJS.CellFormulaValue).result;
+      assert.deepEqual(rows.slice(1).map((r) => r[owner]), SPEC_EXAMPLE.map((_, i) => cached(i + 2, owner + 1)));
+      assert.ok(rows.slice(1).every((r) => /\p{Script=Han}/u.test(r[owner])), 'every example row shows its owner');
+      assert.match(rows[1][owner + 1], /^first visit 2026-03-01 row 2 by 李娜/);
+      assert.deepEqual(rows[7].slice(owner + 2, owner + 4), ['5,000.01', '5,000.00']);
+      assert.match(rows[1][owner + 5], /^CRM:\S+ \(1999 rows\)$/);
     });
 
     it('the grading template opens and shows its Customers header', () => {
       const rows = libreOfficeCsv(join(dir, 'customer-grading-template.xlsx'));
       assert.deepEqual(rows[0].slice(0, 3), ['客户 Customer', '电话 Phone', 'annual_sales']);
+      const customers = grading.getWorksheet(GRADING_TEMPLATE_SHEETS.customers)!;
+      assert.deepEqual(rows.slice(1).map((r) => r[4]), rows.slice(1).map((_, i) => (customers.getCell(i + 2, 5).value as ExcelJS.CellFormulaValue).result));
+      assert.ok(rows.slice(1).every((r) => /^(VIP|A|B|C)$/.test(r[4])), 'every customer shows a grade');
     });
   });
 });

@@ -2,7 +2,7 @@
  * Spills of CRM.OWNERS and CRM.SPLITS: the batch runner's Owners and Splits sheets (SPEC §8), header row
  * included, built from the very same sheet model so a spill and the result workbook cannot differ. Dates stay
  * ISO text (readable without a number format, equal to the batch runner's text); money, percents and plain row
- * numbers become numbers Excel can sum and sort.
+ * numbers become numbers Excel can sum and sort. Headers and reasons follow Excel's display language.
  */
 import { label, type Block, type ColumnKind, type Lang } from '../../../engine/io/result-model';
 import { ownersSheet, splitsSheet } from '../../../engine/io/result-tables';

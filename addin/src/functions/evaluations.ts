@@ -97,6 +97,12 @@ function evaluationKey(range: RegisterRange, policy: ResolvedPolicy, asOf: numbe
   return `${range.key}|${policy.key}|${asOf ?? 'latest'}`;
 }
 
+/** Drop the evaluations of a register that is no longer used (a large register's should not linger). */
+export function dropEvaluations(range: RegisterRange): void {
+  const prefix = `${range.key}|`;
+  evaluations.deleteWhere((_, key) => key.startsWith(prefix));
+}
+
 /** The engine's answer if it is already evaluated (a formula preview takes nothing else). */
 export function cachedEvaluation(range: RegisterRange, policy: ResolvedPolicy, asOf: number | null): EngineResult | undefined {
   return evaluations.get(evaluationKey(range, policy, asOf));

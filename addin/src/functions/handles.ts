@@ -12,20 +12,17 @@
 import { parseRegister } from '../../../engine/core/register';
 import { asOfDay, firstRowOf, isEmptyArg, isRange, scalarOf, sheetOf, tableOf } from './args';
 import { guarded, invalid, isError, notFound, type FunctionError } from './errors';
-import { REGISTER_SHAPE, type RegisterRange } from './evaluations';
+import { dropEvaluations, REGISTER_SHAPE, type RegisterRange } from './evaluations';
 import { fingerprint } from './fingerprint';
 import { Lru } from './lru';
 import { resolvePolicy, type ResolvedPolicy, type WorkbookRules } from './policy-arg';
 
 /** What a handle stands for: a parsed register, the policy and the as-of day it was made with. */
 export interface RegisterHandle {
-  text: string;
   range: RegisterRange;
   policy: ResolvedPolicy;
   /** As-of day; null: the register's latest date. */
   asOf: number | null;
-  /** Data rows of the register range (header excluded). */
-  rows: number;
 }
 
 /** What CRM.REGISTER knows besides its argument values. */
@@ -56,12 +53,14 @@ function handleText(range: unknown[][], address: string | null | undefined, poli
   return `CRM:${content.slice(content.indexOf(':') + 1)} (${Math.max(range.length - 1, 0)} rows)`;
 }
 
-/** Let go of the handle a cell made before, unless another cell still shows it. */
+/** Let go of the handle a cell made before, and of its evaluations, unless another cell still shows it. */
 function replaceOfCell(cell: string, text: string): void {
   const before = ofCell.get(cell);
   ofCell.set(cell, text);
   if (before === undefined || before === text) return;
   for (const other of ofCell.values()) if (other === before) return;
+  const old = handles.get(before);
+  if (old) dropEvaluations(old.range);
   handles.delete(before);
 }
 
@@ -81,7 +80,7 @@ export function makeHandle(register: unknown, policy: unknown, asOf: unknown, ct
     // The fingerprint has read every cell already, so the parse is keyed by it: no address cache is consulted.
     const range = guarded(() => ({ key: `handle:${text}`, register: parseRegister(tableOf(register), { firstRow: firstRowOf(address), sheet: sheetOf(address) }) }));
     if (isError(range)) return range;
-    handles.set(text, { text, range, policy: resolved, asOf: day, rows: Math.max(register.length - 1, 0) });
+    handles.set(text, { range, policy: resolved, asOf: day });
   }
   if (ctx.cell) replaceOfCell(ctx.cell, text);
   return text;

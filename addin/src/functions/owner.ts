@@ -4,7 +4,6 @@
  * The register argument is a range or a CRM.REGISTER handle (handles.ts).
  */
 import type { EngineResult } from '../../../engine/core/engine';
-import { renderReason, type Reason } from '../../../engine/core/messages';
 import type { OwnerResult } from '../../../engine/core/types';
 import { asOfDay, customerText } from './args';
 import { ownersSpill, type SpillValue } from './columns';
@@ -12,6 +11,7 @@ import { guarded, invalid, isError, notFound, type FunctionError } from './error
 import { cachedEvaluation, evaluation, registerRange } from './evaluations';
 import { handleAsOf, handleOf, handlePolicy, type RegisterHandle } from './handles';
 import { resolvePolicy, type WorkbookRules } from './policy-arg';
+import { reasonText } from './reason-text';
 
 /** What the host knows besides the argument values. */
 export interface CallContext {
@@ -80,11 +80,6 @@ export function owner(customer: unknown, register: unknown, asOf?: unknown, poli
     const r = ownerResult(customer, register, asOf, policy, ctx);
     return isError(r) ? r : r.owner;
   });
-}
-
-/** A result's reason in a language: rendered from its messages when the engine gave them, else its English text. */
-export function reasonText(r: { reason: string; reasonMessages?: Reason }, lang: 'en' | 'zh'): string {
-  return r.reasonMessages ? renderReason(r.reasonMessages, lang) : r.reason;
 }
 
 /** CRM.EXPLAIN: the reason behind CRM.OWNER (in Chinese when Excel's display language is). */

@@ -4,7 +4,7 @@
  */
 import type { EngineResult } from '../../../engine/core/engine';
 import type { Register } from '../../../engine/core/types';
-import { reasonText } from '../functions/owner';
+import { reasonText } from '../functions/reason-text';
 import type { Lang } from './i18n';
 
 /** What the pane shows for one row. */
