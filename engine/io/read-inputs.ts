@@ -126,8 +126,8 @@ async function readWorkbook(
     }
     const candidate = new TableFeeder(builder, { file: input.name, sheet, date1904 }, clock);
     let state: 'header' | 'register' | 'other' = 'header';
-    const row = (cells: Cell[], at: number, problem?: Message): void => {
-      if (state === 'other') return;
+    const row = (cells: Cell[], at: number, problem?: Message): void | false => {
+      if (state === 'other') return false;
       if (state === 'register') return candidate.push(cells, at, problem);
       try {
         candidate.push(cells, at, problem);

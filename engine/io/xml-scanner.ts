@@ -61,8 +61,12 @@ export interface XmlHandlers {
 
 const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-/** Text with its entity and character references replaced. */
-export function decodeEntities(text: string): string {
+/**
+ * Text as XML delivers it: line ends normalised (CR LF and a lone CR are LF, as every XML parser reads them; a
+ * CR written as &#13; or _x000D_ stays), entity and character references replaced.
+ */
+export function decodeEntities(raw: string): string {
+  const text = raw.indexOf('\r') < 0 ? raw : raw.replace(/\r\n?/g, '\n');
   if (text.indexOf('&') < 0) return text;
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, ref: string) => {
     if (ref[0] !== '#') return ENTITIES[ref] ?? whole;
