@@ -96,8 +96,9 @@ export function decodeEntities(raw: string): string {
 
 /** Element names of SpreadsheetML met millions of times: returned as constants instead of fresh slices. */
 const HOT_NAMES = ['c', 'v', 't', 'f', 'r', 'is', 'row', 'rPh', 'si', 'rPr'];
-const HOT_BY_LENGTH: string[][] = [];
-for (const name of HOT_NAMES) (HOT_BY_LENGTH[name.length] ??= []).push(name);
+/** Hot names by length and first character (length * 128 + code). */
+const HOT_INDEX: string[][] = [];
+for (const name of HOT_NAMES) (HOT_INDEX[name.length * 128 + name.charCodeAt(0)] ??= []).push(name);
 
 /** The local name of the qualified name at s[start, end) (`x:row` → `row`). */
 function localNameAt(s: string, start: number, end: number): string {
@@ -107,8 +108,12 @@ function localNameAt(s: string, start: number, end: number): string {
       break;
     }
   }
-  const hot = HOT_BY_LENGTH[end - start];
-  if (hot) for (const name of hot) if (s.startsWith(name, start)) return name;
+  const length = end - start;
+  const hot = length < 4 ? HOT_INDEX[length * 128 + s.charCodeAt(start)] : undefined;
+  if (hot) {
+    if (length === 1) return hot[0];
+    for (const name of hot) if (s.startsWith(name, start)) return name;
+  }
   return s.slice(start, end);
 }
 

@@ -114,6 +114,18 @@ describe('xlsx register reader', () => {
     assert.deepEqual(files[0].counts, { read: 2, used: 1, exceptions: 1, blank: 0 });
   });
 
+  it('shows a Rules row the file cuts short in Exceptions instead of using it half-read', async () => {
+    const rules = textRow(1, ['preset', 'store-30']) + textRow(2, ['protection_days', '60']);
+    const full = `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rules}`;
+    const path = book({
+      sheets: [{ name: 'Rules', rows: rules }, { name: 'Register', rows: textRow(1, HEADER) + textRow(2, ['2026-03-01', '张伟', '13800001111', '李娜', '来访', null]) }],
+      cutSheetAt: full.indexOf('protection_days') + 4,
+    });
+    const { rulesTable, register } = await readInputs([path]);
+    assert.deepEqual(rulesTable?.rows, [['preset', 'store-30']]);
+    assert.deepEqual(register.exceptions.map((e) => [e.sheet, e.row, e.problemMessages?.[0].id]), [['Rules', 2, 'input.row-cut-off']]);
+  });
+
   it('counts a row of zeros as a row (to Exceptions), not as blank; title rows above the header go to the Audit', async () => {
     const rows = textRow(1, ['翡翠湾项目 2026年3月 客户来访登记表']) + textRow(2, ['制表：销售部']) + textRow(4, HEADER)
       + textRow(5, ['2026-03-01', '张伟', '13800001111', '李娜', '来访', null])
