@@ -77,7 +77,7 @@ export function matchHeader(cells: readonly Cell[], row: number): HeaderMatch {
   if (index.salesperson === undefined) missing.push('salesperson (销售员)');
   if (index.customer === undefined && index.phone === undefined) missing.push('customer (客户) or phone (电话)');
   const duplicates = [...twice].map(([field, cols]) =>
-    `${cols.map((c) => `${columnLetters(c)}${row} (${headers[c]})`).join(' and ')} name the same field (${field})`);
+    `${cols.map((c) => `${columnLetters(c)}${row} (${headers[c].replace(/\s+/g, ' ')})`).join(' and ')} name the same field (${field})`);
   return { index, headers, missing, duplicates };
 }
 
@@ -94,7 +94,9 @@ function placeOf(origin: RowOrigin): string {
 export function readHeader(cells: readonly Cell[], origin: RowOrigin): HeaderMap {
   const { index, headers, missing, duplicates } = matchHeader(cells, origin.row);
   if (missing.length > 0) {
-    const seen = headers.filter(Boolean).join(', ') || '(empty)';
+    // One line, however the cells are written: line breaks inside a header cell become spaces, long rows are cut.
+    const texts = headers.filter(Boolean).map((h) => h.replace(/\s+/g, ' '));
+    const seen = (texts.length > 20 ? [...texts.slice(0, 20), '…'] : texts).join(', ') || '(empty)';
     throw new RegisterFormatError(`${placeOf(origin)}: no register header: missing column ${missing.join(', ')}; found: ${seen}`, origin);
   }
   if (duplicates.length > 0) {

@@ -1,6 +1,6 @@
 /**
- * The batch runner's I/O: reading registers (.xlsx streamed, .csv in UTF-8 or GB18030) and writing the result
- * workbook and its CSV export. Node-only; the engine core stays free of I/O.
+ * The batch runner's I/O: reading registers (.xlsx streamed by the register reader, .csv in UTF-8, UTF-16 or
+ * GB18030) and writing the result workbook and its CSV export. Node-only; the engine core stays free of I/O.
  */
 export { InputError } from './input-error';
 export { readInputs, type Inputs, type InputFileInfo, type ReadOptions, type TableInput } from './read-inputs';

@@ -122,12 +122,18 @@ async function readWorkbook(
       if (found[special]) return null; // the first workbook's sheet wins
       const collector = new TableCollector();
       tables.push({ kind: special, sheet, collector });
-      return { row: (cells, row) => collector.add(cells, row) };
+      return {
+        row: (cells, row, problem) => {
+          // A Rules or Customers row the file cuts short is shown in Exceptions, not used half-read.
+          if (problem) builder.addException({ file: input.name, sheet, row, column: '', value: '', problem: render(problem, 'en'), problemMessages: [problem] });
+          else collector.add(cells, row);
+        },
+      };
     }
     const candidate = new TableFeeder(builder, { file: input.name, sheet, date1904 }, clock);
     let state: 'header' | 'register' | 'other' = 'header';
-    const row = (cells: Cell[], at: number, problem?: Message): void => {
-      if (state === 'other') return;
+    const row = (cells: Cell[], at: number, problem?: Message): void | false => {
+      if (state === 'other') return false;
       if (state === 'register') return candidate.push(cells, at, problem);
       try {
         candidate.push(cells, at, problem);

@@ -85,7 +85,7 @@ export class TableFeeder {
   /** No more rows: throws the reason when the table never showed a header. */
   end(): void {
     if (this.hasHeader) return;
-    throw this.firstProblem ?? new RegisterFormatError(`${this.where()}: the table holds no rows`, this.options);
+    throw this.firstProblem ?? new RegisterFormatError(`${this.where()}: the ${this.options.sheet ? 'sheet' : 'file'} holds no rows`, this.options);
   }
 
   private seekHeader(cells: readonly Cell[], row: number): void {

@@ -59,8 +59,12 @@ export async function detectFileEncoding(path: string, name: string): Promise<Te
     carry = chunk.subarray(chunk.length - tail);
     chunk = chunk.subarray(0, chunk.length - tail);
     if (!isUtf8(chunk)) {
-      if (firstMultibyteLine === 0) return 'gb18030';
       const bad = firstInvalid(chunk);
+      if (firstMultibyteLine === 0) {
+        const at = chunk.subarray(0, bad).findIndex((b) => b >= 0x80);
+        if (at < 0) return 'gb18030';
+        firstMultibyteLine = line + lineFeeds(chunk.subarray(0, at));
+      }
       throw new InputError(name, `the file mixes encodings: line ${firstMultibyteLine} is UTF-8 text but line ${line + lineFeeds(chunk.subarray(0, bad))} is not; save the whole file in one encoding (UTF-8)`);
     }
     if (firstMultibyteLine === 0) {

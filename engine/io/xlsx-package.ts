@@ -93,7 +93,7 @@ export async function readWorkbookLayout(zip: ZipArchive): Promise<WorkbookLayou
   let date1904 = false;
   parseXml(text ?? '', {
     open(local, a) {
-      if (local === 'workbookPr') date1904 = xmlTrue(a.date1904);
+      if (local === 'workbookPr') date1904 ||= xmlTrue(a.date1904); // Excel may write a second, plain workbookPr
       else if (local === 'sheet') {
         const rel = rels.get(prefixedAttribute(a, 'id') ?? '');
         const type = rel?.type ?? '';

@@ -97,7 +97,7 @@ export async function readXlsxSheets(
       try {
         const merged = await readSheetRows(part!, ctx, (cells, row, problem) => {
           try {
-            reader.row(cells, row, problem);
+            return reader.row(cells, row, problem);
           } catch (e) {
             throw new HandlerError(e);
           }

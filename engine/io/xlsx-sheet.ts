@@ -10,8 +10,11 @@ import { BAD_SHARED_STRING, cellValue, type CellContext } from './xlsx-values';
 import { RichTextCollector } from './xlsx-strings';
 import { XmlScanner } from './xml-scanner';
 
-/** Receives a row's cells and spreadsheet row number; `problem` is set for a row that could not be read whole. */
-export type SheetRowHandler = (cells: Cell[], row: number, problem?: Message) => void;
+/**
+ * Receives a row's cells and spreadsheet row number; `problem` is set for a row that could not be read whole.
+ * Returning false stops the sheet there (its other rows are not wanted: it is no register).
+ */
+export type SheetRowHandler = (cells: Cell[], row: number, problem?: Message) => void | false;
 
 /** Zero-based column of a cell reference (`AB12` → 27), or -1 when it has no column letters. */
 export function columnOfRef(ref: string): number {
@@ -52,12 +55,18 @@ export async function readSheetRows(part: AsyncIterable<Buffer>, ctx: CellContex
   const rich = new RichTextCollector();
   // A handler's own error must leave unchanged, not be taken for damage in the part.
   let handlerFailure: { error: unknown } | null = null;
+  let stopped = false;
   const deliver = (row: Cell[], at: number, problem?: Message): void => {
+    let wanted: void | false;
     try {
-      if (problem) onRow(row, at, problem); else onRow(row, at);
+      wanted = problem ? onRow(row, at, problem) : onRow(row, at);
     } catch (error) {
       handlerFailure = { error };
       throw error;
+    }
+    if (wanted === false) {
+      stopped = true;
+      throw new Error('stopped');
     }
   };
 
@@ -146,6 +155,7 @@ export async function readSheetRows(part: AsyncIterable<Buffer>, ctx: CellContex
     parser.end();
     return merged;
   } catch (e) {
+    if (stopped) return merged;
     if (handlerFailure) throw (handlerFailure as { error: unknown }).error;
     if (!inData && rowNumber === 0) throw e;
     const why = (e as Error).message.split('\n')[0];

@@ -10,6 +10,8 @@ const MS_PER_DAY = 86_400_000;
 /** Serial of 1970-01-01 in the 1900 date system, and in the 1904 one. */
 const EPOCH_1900 = 25_569;
 const EPOCH_1904 = 24_107;
+/** First serial past 9999-12-31 in the 1900 system. */
+const MAX_SERIAL = 2_958_466;
 
 /**
  * The Date of an Excel serial: calendar fields in UTC, to the millisecond. In the 1900 system serials below 60
@@ -29,13 +31,20 @@ export function serialOfDate(date: Date, date1904: boolean): number {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const ISO_TIME = /^T?(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?$/;
 
 /**
  * A t="d" cell (ISO 8601, what openpyxl's iso_dates and some exporters write) as a Date of its calendar fields in
- * UTC; a time-zone suffix is ignored because a register date is a calendar date. Text that is no ISO date stays
- * text, so the register reports it instead of guessing.
+ * UTC; a time-zone suffix is ignored because a register date is a calendar date; a time alone is that time on
+ * day 0 of the date system. Text that is no ISO date stays text, so the register reports it instead of guessing.
  */
-export function dateOfIso(text: string): Date | string {
+export function dateOfIso(text: string, date1904: boolean): Date | string {
+  const time = ISO_TIME.exec(text.trim());
+  if (time) {
+    // A time of day alone is a fraction of a day: serial 0 plus the time, as Excel stores it.
+    const seconds = Number(time[1]) * 3600 + Number(time[2]) * 60 + Number(time[3] ?? 0) + Number(time[4] ?? 0);
+    return dateOfSerial(seconds / 86_400, date1904);
+  }
   const m = ISO_DATE.exec(text.trim());
   if (!m) return text;
   const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0))
@@ -68,7 +77,7 @@ export const BAD_SHARED_STRING: unique symbol = Symbol('bad shared string');
 export function cellValue(type: string, v: string | null, inline: string | null, style: number, ctx: CellContext): Cell | typeof BAD_SHARED_STRING {
   switch (type) {
     case 's': {
-      if (v === null) return null;
+      if (v === null || v === '') return null;
       const s = ctx.strings[Number(v)];
       return s === undefined ? BAD_SHARED_STRING : s;
     }
@@ -81,12 +90,13 @@ export function cellValue(type: string, v: string | null, inline: string | null,
     case 'e':
       return v;
     case 'd':
-      return v === null || v === '' ? null : dateOfIso(v);
+      return v === null || v === '' ? null : dateOfIso(v, ctx.date1904);
     default: {
       if (v === null || v === '') return inline;
       const n = Number(v);
       if (!Number.isFinite(n)) return v;
-      return ctx.dateStyles[style] ? dateOfSerial(n, ctx.date1904) : n;
+      // Excel shows a date style only for serials in its calendar (0 to 9999-12-31); others stay numbers (#####).
+      return ctx.dateStyles[style] && n >= 0 && n < MAX_SERIAL ? dateOfSerial(n, ctx.date1904) : n;
     }
   }
 }

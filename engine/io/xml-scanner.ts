@@ -15,7 +15,7 @@
 export class Attributes {
   /** The text holding the tag, and the start and end of each attribute's name and value in it. */
   private s = '';
-  private readonly at: number[] = [];
+  private at = new Int32Array(64);
   private count = 0;
 
   /** @internal Start a new tag in `s`. */
@@ -27,6 +27,11 @@ export class Attributes {
   /** @internal Record an attribute. */
   add(nameStart: number, nameEnd: number, valueStart: number, valueEnd: number): void {
     const k = this.count++ * 4;
+    if (k + 4 > this.at.length) {
+      const grown = new Int32Array(this.at.length * 2);
+      grown.set(this.at);
+      this.at = grown;
+    }
     const at = this.at;
     at[k] = nameStart;
     at[k + 1] = nameEnd;
@@ -37,8 +42,12 @@ export class Attributes {
   /** The value of attribute `name` (with its prefix, if any, as written), or undefined. */
   get(name: string): string | undefined {
     const { at, s } = this;
+    const length = name.length;
+    const first = name.charCodeAt(0);
     for (let k = 0; k < this.count * 4; k += 4) {
-      if (at[k + 1] - at[k] === name.length && s.startsWith(name, at[k])) return decodeEntities(s.slice(at[k + 2], at[k + 3]));
+      const start = at[k];
+      if (at[k + 1] - start !== length || s.charCodeAt(start) !== first) continue;
+      if (length === 1 || s.startsWith(name, start)) return decodeEntities(s.slice(at[k + 2], at[k + 3]));
     }
     return undefined;
   }
@@ -61,14 +70,51 @@ export interface XmlHandlers {
 
 const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
-/** Text with its entity and character references replaced. */
-export function decodeEntities(text: string): string {
+/**
+ * Text as XML delivers it: line ends normalised (CR LF and a lone CR are LF, as every XML parser reads them; a
+ * CR written as &#13; or _x000D_ stays), entity and character references replaced.
+ */
+export function decodeEntities(raw: string): string {
+  // Most texts are a number or a name: one pass over their characters settles that there is nothing to do.
+  let special = false;
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c === 0x26 /* & */ || c === 0x0d /* CR */) {
+      special = true;
+      break;
+    }
+  }
+  if (!special) return raw;
+  const text = raw.indexOf('\r') < 0 ? raw : raw.replace(/\r\n?/g, '\n');
   if (text.indexOf('&') < 0) return text;
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (whole, ref: string) => {
     if (ref[0] !== '#') return ENTITIES[ref] ?? whole;
     const code = ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
     return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
+}
+
+/** Element names of SpreadsheetML met millions of times: returned as constants instead of fresh slices. */
+const HOT_NAMES = ['c', 'v', 't', 'f', 'r', 'is', 'row', 'rPh', 'si', 'rPr'];
+/** Hot names by length and first character (length * 128 + code). */
+const HOT_INDEX: string[][] = [];
+for (const name of HOT_NAMES) (HOT_INDEX[name.length * 128 + name.charCodeAt(0)] ??= []).push(name);
+
+/** The local name of the qualified name at s[start, end) (`x:row` → `row`). */
+function localNameAt(s: string, start: number, end: number): string {
+  for (let k = start; k < end; k++) {
+    if (s.charCodeAt(k) === 0x3a /* : */) {
+      start = k + 1;
+      break;
+    }
+  }
+  const length = end - start;
+  const hot = length < 4 ? HOT_INDEX[length * 128 + s.charCodeAt(start)] : undefined;
+  if (hot) {
+    if (length === 1) return hot[0];
+    for (const name of hot) if (s.startsWith(name, start)) return name;
+  }
+  return s.slice(start, end);
 }
 
 function isNameEnd(c: number): boolean {
@@ -111,20 +157,23 @@ export class XmlScanner {
     let pos = 0;
     const n = s.length;
     while (pos < n) {
-      const lt = s.indexOf('<', pos);
+      // Texts between tags are short or empty: a plain loop beats indexOf's call.
+      let lt = pos;
+      while (lt < n && s.charCodeAt(lt) !== 0x3c /* < */) lt++;
       // Text inside an element may continue in the next chunk (a reference could be cut in two): keep it.
-      if (lt < 0) return this.depth > 0 ? pos : n;
+      if (lt === n) return this.depth > 0 ? pos : n;
       if (lt > pos && this.depth > 0) this.text(decodeEntities(s.slice(pos, lt)));
       const next = s.charCodeAt(lt + 1);
       if (next !== next) return lt; // '<' is the last character
       let end: number;
       if (next === 0x2f /* / */) {
-        end = s.indexOf('>', lt + 2);
-        if (end < 0) return lt;
-        const name = s.slice(lt + 2, end).trimEnd();
-        const colon = name.indexOf(':');
+        end = lt + 2;
+        while (end < n && s.charCodeAt(end) !== 0x3e /* > */) end++;
+        if (end === n) return lt;
+        let nameEnd = end;
+        while (nameEnd > lt + 2 && s.charCodeAt(nameEnd - 1) <= 0x20) nameEnd--;
         this.depth--;
-        this.close(colon < 0 ? name : name.slice(colon + 1));
+        this.close(localNameAt(s, lt + 2, nameEnd));
         pos = end + 1;
         continue;
       }
@@ -165,7 +214,7 @@ export class XmlScanner {
     let i = lt + 1;
     while (i < n && !isNameEnd(s.charCodeAt(i))) i++;
     if (i >= n) return -1;
-    const name = s.slice(lt + 1, i);
+    const local = localNameAt(s, lt + 1, i);
     const attributes = this.attributes;
     attributes.reset(s);
     for (;;) {
@@ -175,22 +224,22 @@ export class XmlScanner {
       if (c === 0x3e /* > */ || c === 0x2f /* / */) {
         const selfClosing = c === 0x2f;
         if (selfClosing && i + 1 >= n) return -1;
-        const colon = name.indexOf(':');
-        const local = colon < 0 ? name : name.slice(colon + 1);
         this.handlers.open(local, attributes);
         if (selfClosing) this.close(local); else this.depth++;
         return i + (selfClosing ? 2 : 1);
       }
-      const eq = s.indexOf('=', i);
-      if (eq < 0) return -1;
+      let eq = i;
+      while (eq < n && s.charCodeAt(eq) !== 0x3d /* = */) eq++;
+      if (eq === n) return -1;
       let nameEnd = eq;
       while (nameEnd > i && s.charCodeAt(nameEnd - 1) <= 0x20) nameEnd--;
       let q = eq + 1;
       let quote = s.charCodeAt(q);
       while (quote !== 0x22 && quote !== 0x27 && q < n) quote = s.charCodeAt(++q);
       if (q >= n) return -1;
-      const close = s.indexOf(quote === 0x22 ? '"' : "'", q + 1);
-      if (close < 0) return -1;
+      let close = q + 1;
+      while (close < n && s.charCodeAt(close) !== quote) close++;
+      if (close === n) return -1;
       attributes.add(i, nameEnd, q + 1, close);
       i = close + 1;
     }
