@@ -62,6 +62,21 @@ function cleanupOnSignals(): () => void {
   return () => handlers.forEach((off) => off());
 }
 
+/**
+ * Run `check` on `file` so that whatever stops it (a system error, a YAML or JSON syntax error) is one line
+ * naming the file; the policy's own errors already name it.
+ */
+async function namingCheckedFile(file: string, work: () => Promise<string>): Promise<string> {
+  try {
+    return await work();
+  } catch (e) {
+    if (isSystemError(e)) throw new FileError(file, e.code === 'ENOENT' ? 'file not found' : systemProblem(e));
+    // A file that is no YAML or JSON at all; anything else is a fault of the program and keeps its stack.
+    if (e instanceof SyntaxError || (e instanceof Error && e.name.startsWith('YAML'))) throw new InputError(file, e.message.split('\n')[0]);
+    throw e;
+  }
+}
+
 function program(print: (text: string) => void, setCode: (code: number) => void): Command {
   const cmd = new Command('crm-rules')
     .description('Executable customer rules: ownership (OWNER), credit/commission splits (SPLIT) and grades (GRADE)')
@@ -92,7 +107,7 @@ function program(print: (text: string) => void, setCode: (code: number) => void)
     .argument('<POLICY_OR_WORKBOOK>')
     .addHelpText('after', '\nExamples:\n  crm-rules check rules.yaml\n  crm-rules check register.xlsx')
     .action(async (file: string) => {
-      print(await checkCommand(file));
+      print(await namingCheckedFile(file, () => checkCommand(file)));
       setCode(0);
     });
 

@@ -133,6 +133,8 @@ export async function writeResultWorkbook(path: string, sheets: readonly ResultS
   const chartSheet = options.chartSheet ?? 'Dashboard';
   const clock = options.clock ?? new PhaseClock(false);
   if ((await stat(path).catch(() => null))?.isDirectory()) throw new FileError(path, 'is a folder; --out names the result workbook file');
+  const folder = await stat(dirname(path)).catch(() => null);
+  if (folder && !folder.isDirectory()) throw new FileError(dirname(path), 'is a file, not a folder');
   await namingFile(dirname(path), 'cannot create the folder', () => mkdir(dirname(path), { recursive: true }));
   await sweepStaleTemps(path);
   const plainFile = tempPath(path, 'book');
