@@ -95,7 +95,7 @@ function program(print: (text: string) => void, setCode: (code: number) => void)
     .option('--as-of <YYYY-MM-DD>', "evaluate as of this date (default: the register's latest event date)")
     .option('--out <FILE.xlsx>', 'result workbook', 'crm-rules-result.xlsx')
     .option('--csv <DIR>', 'also write every result sheet as DIR/<Sheet>.csv')
-    .addOption(new Option('--lang <LANG>', 'header language of the result').choices(['en', 'zh']).default('en'))
+    .addOption(new Option('--lang <LANG>', 'language of the result: headers, statuses, roles, reasons, Audit and the summary line').choices(['en', 'zh']).default('en'))
     .addHelpText('after', RUN_EXAMPLES)
     .action(async (inputs: string[], options: RunOptions) => {
       print(await runCommand(inputs, options));

@@ -266,7 +266,8 @@ describe('crm-rules run on hostile input', function () {
       args: (d) => ['run', join(d, 'ok.csv'), '--out', join(d, 'r.xlsx'), '--csv', join(d, 'mine')],
     },
     { name: 'out and csv the same', setup: withRegister(), args: (d) => ['run', join(d, 'ok.csv'), '--out', join(d, 'same'), '--csv', join(d, 'same')], code: 2, line: /--out and --csv name the same path/ },
-    { name: 'check on a missing file', args: (d) => ['check', join(d, 'missing.yaml')], code: 1, line: /missing\.yaml: (not found|file not found)/ },
+    { name: 'out inside the csv folder', setup: withRegister(), args: (d) => ['run', join(d, 'ok.csv'), '--out', join(d, 'res', 'r.xlsx'), '--csv', join(d, 'res')], code: 2, line: /--out \S+r\.xlsx lies inside the --csv folder \S+res, which is replaced whole/ },
+        { name: 'check on a missing file', args: (d) => ['check', join(d, 'missing.yaml')], code: 1, line: /missing\.yaml: (not found|file not found)/ },
     { name: 'check on garbage', setup: policy('g.yaml', ': : :\n- [\n'), args: (d) => ['check', join(d, 'g.yaml')], code: 1, line: /g\.yaml/ },
     { name: 'check on a folder', setup: (d) => mkdirSync(join(d, 'f.yaml')), args: (d) => ['check', join(d, 'f.yaml')], code: 1, line: /f\.yaml: is a folder, not a file/ },
   ];
