@@ -32,6 +32,13 @@ const STYLE: Record<ColumnKind, Partial<ExcelJS.Style>> = {
   ref: { alignment: TOP }, number: { alignment: TOP },
 };
 /**
+ * Empty cells need no alignment: with none, an empty text cell has no style and is not written at all (a million
+ * rows with blank households and teams would otherwise carry a styled empty cell each).
+ */
+const EMPTY_STYLE: Record<ColumnKind, Partial<ExcelJS.Style>> = {
+  money: { numFmt: MONEY_FORMAT }, date: { numFmt: DATE_FORMAT }, text: {}, ref: {}, number: {},
+};
+/**
  * Wide text columns (Reason, Decision, Problem, the Audit's values) wrap within their width. Text that overflows
  * into the empty cells beside it makes a printed or PDF page as wide as the longest reason, shrunk to nothing.
  */
@@ -112,7 +119,7 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: ResultSheet, 
         const kinds = line.block.columns.map((c) => c.kind);
         const columnStyles = line.block.columns.map(columnStyle);
         const wraps = line.block.columns.map((c, i) => (columnStyle(c) === WRAPPED ? widths[i] : 0));
-        renderer = new RowXml(kinds, (c, type) => styles.addStyleModel(columnStyles[c], type), wraps);
+        renderer = new RowXml(kinds, (c, type) => styles.addStyleModel(type === ExcelJS.ValueType.Null ? EMPTY_STYLE[kinds[c]] : columnStyles[c], type), wraps);
         renderers.set(line.block, renderer);
       }
       const xml = renderer.render(line.row, line.cells);
