@@ -63,6 +63,21 @@ function cleanupOnSignals(): () => void {
   return () => handlers.forEach((off) => off());
 }
 
+/**
+ * Run `check` on `file` so that whatever stops it (a system error, a YAML or JSON syntax error) is one line
+ * naming the file; the policy's own errors already name it.
+ */
+async function namingCheckedFile(file: string, work: () => Promise<string>): Promise<string> {
+  try {
+    return await work();
+  } catch (e) {
+    if (isSystemError(e)) throw new FileError(file, e.code === 'ENOENT' ? 'file not found' : systemProblem(e));
+    // A file that is no YAML or JSON at all; anything else is a fault of the program and keeps its stack.
+    if (e instanceof SyntaxError || (e instanceof Error && e.name.startsWith('YAML'))) throw new InputError(file, e.message.split('\n')[0]);
+    throw e;
+  }
+}
+
 function program(print: (text: string) => void, setCode: (code: number) => void): Command {
   const cmd = new Command('crm-rules')
     .description('Executable customer rules: ownership (OWNER), credit/commission splits (SPLIT) and grades (GRADE)')
@@ -83,7 +98,7 @@ function program(print: (text: string) => void, setCode: (code: number) => void)
     .option('--as-of <YYYY-MM-DD>', "evaluate as of this date (default: the register's latest event date)")
     .option('--out <FILE.xlsx>', 'result workbook', 'crm-rules-result.xlsx')
     .option('--csv <DIR>', 'also write every result sheet as DIR/<Sheet>.csv')
-    .addOption(new Option('--lang <LANG>', 'header language of the result').choices(['en', 'zh']).default('en'))
+    .addOption(new Option('--lang <LANG>', 'language of the result: headers, statuses, roles, reasons, Audit and the summary line').choices(['en', 'zh']).default('en'))
     .addHelpText('after', RUN_EXAMPLES)
     .action(async (inputs: string[], options: RunOptions) => {
       print(await runCommand(inputs, options));
@@ -95,7 +110,7 @@ function program(print: (text: string) => void, setCode: (code: number) => void)
     .argument('<POLICY_OR_WORKBOOK>')
     .addHelpText('after', '\nExamples:\n  crm-rules check rules.yaml\n  crm-rules check register.xlsx')
     .action(async (file: string) => {
-      print(await checkCommand(file));
+      print(await namingCheckedFile(file, () => checkCommand(file)));
       setCode(0);
     });
 

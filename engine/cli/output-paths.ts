@@ -70,7 +70,12 @@ export function checkOutputPaths(inputs: readonly string[], readFiles: readonly 
       }
     }
   }
-  if (outputs.length === 2 && realPath(outputs[0].path) === realPath(outputs[1].path)) {
-    throw new UsageError(`--out and --csv name the same path ${outputs[0].path}`);
+  const [book, csv] = [outputs.find((o) => o.option === '--out'), outputs.find((o) => o.option === '--csv')];
+  if (book && csv) {
+    if (realPath(book.path) === realPath(csv.path)) throw new UsageError(`--out and --csv name the same path ${book.path}`);
+    // The CSV folder is replaced whole, so a workbook inside it would be deleted by the same run.
+    if (within(realPath(book.path), realPath(csv.path))) {
+      throw new UsageError(`--out ${book.path} lies inside the --csv folder ${csv.path}, which is replaced whole; write the workbook beside it`);
+    }
   }
 }

@@ -9,6 +9,7 @@ import { DEFAULT_PRESET, ownershipPreset } from '../core/policy/presets';
 import type { OwnershipPolicy } from '../core/policy/schema';
 import { PolicyError } from '../core/policy/validate';
 import { InputError, readNamedTables, type TableInput } from '../io';
+import { systemProblem } from '../io/file-error';
 
 /** A policy and where it came from (for the Audit sheet and messages). */
 export interface ChosenPolicy {
@@ -31,7 +32,7 @@ export async function policyOfFile(path: string): Promise<ChosenPolicy> {
   const ext = extname(path).toLowerCase();
   if (TEXT_POLICY.has(ext)) {
     const text = await readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => {
-      throw new InputError(name, e.code === 'ENOENT' ? 'file not found' : e.message);
+      throw new InputError(name, e.code === 'ENOENT' ? 'file not found' : systemProblem(e));
     });
     return { policy: policyFromText(text, name), source: name };
   }

@@ -7,6 +7,7 @@ import { dayFromText, formatDay } from '../core/dates';
 import { evaluate } from '../core/evaluate';
 import { msg, render } from '../core/messages';
 import { PhaseClock } from '../io/phase-clock';
+import { existingResultFolder } from '../io/csv-writer';
 import { runWarnings } from '../io/run-warnings';
 import { readInputs, readNamedTables, resultSheets, writeCsvSheets, writeResultWorkbook, type Lang, type TableInput } from '../io';
 import { chooseGradePolicy, gradeRun } from './grading';
@@ -86,6 +87,8 @@ export async function runCommand(inputs: string[], options: RunOptions): Promise
         warnings,
       },
     }));
+    // A --csv folder that cannot be replaced stops the run before the workbook is written, not after.
+    if (options.csv) await existingResultFolder(options.csv, sheets);
     progress.stage('writing');
     // Written under the name the user gave, so that an error names the file as they know it.
     await writeResultWorkbook(options.out, sheets, { lang: options.lang, clock });

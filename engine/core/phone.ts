@@ -13,7 +13,9 @@ const MASK = /^(\d*)([*＊xX×]+)(\d*)$/;
  */
 export function normalisePhone(value: Cell): Phone | null | 'invalid' {
   if (value === null || value === undefined || value === '' || value === 0) return null;
-  let s = typeof value === 'number' ? String(value) : String(value).replace(SEPARATORS, '');
+  // Full-width digits and signs (１３８, ＋８６) from a Chinese input method are the same number.
+  const text = String(value);
+  let s = typeof value === 'number' ? text : (/[^\x00-\x7F]/.test(text) ? text.normalize('NFKC') : text).replace(SEPARATORS, '');
   if (s === '') return null;
   if (s.startsWith('+86')) s = s.slice(3);
   else if (s.startsWith('0086')) s = s.slice(4);

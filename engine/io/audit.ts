@@ -115,7 +115,7 @@ export function auditSheet(a: AuditInput): ResultSheet {
       },
       {
         title: { en: 'Policy used', zh: '使用的规则' },
-        columns: [col('Key', '键', 'text', 22), value],
+        columns: [col('Key', '键', 'text', 36), value],
         rows: [
           ...Object.entries(a.policy).map(([k, v]) => [keyText(k, lang), policyValueText(v, lang)]),
           [word('output.audit-full-json'), JSON.stringify(a.policy)],
@@ -123,7 +123,7 @@ export function auditSheet(a: AuditInput): ResultSheet {
       },
       {
         title: { en: 'Grade policy used', zh: '使用的分级规则' },
-        columns: [col('Key', '键', 'text', 22), value],
+        columns: [col('Key', '键', 'text', 36), value],
         rows: a.gradePolicy ? [[word('output.audit-full-json'), JSON.stringify(a.gradePolicy.policy)]] : [],
         emptyNote: { en: 'No grade policy given', zh: '未设置分级规则' },
       },

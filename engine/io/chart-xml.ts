@@ -2,6 +2,7 @@
  * DrawingML for the Dashboard's bar charts (exceljs writes no charts). Each chart references the Dashboard's cells
  * and also carries a cache of their values, so Excel and LibreOffice draw it on open without recalculating.
  */
+import { xmlChars } from './safe-text';
 
 /** One data series: its name cell, its value cells and the values themselves. */
 export interface ChartSeries {
@@ -30,9 +31,9 @@ const NS_R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationship
 const NS_XDR = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-/** XML-escape text content and attribute values. */
+/** XML-escape text content and attribute values (characters XML cannot carry become U+FFFD). */
 export function xmlEscape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return xmlChars(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function strCache(values: readonly string[]): string {

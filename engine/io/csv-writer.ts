@@ -26,10 +26,10 @@ function resultFileNames(sheets: readonly ResultSheet[]): Set<string> {
 }
 
 /**
- * Whether `dir` exists. An existing folder holding anything but result CSVs is refused: replacing it would
- * delete the user's own files.
+ * Whether `dir` exists. An existing folder holding anything but result CSVs is refused (a FileError): replacing
+ * it would delete the user's own files. The run checks this before it writes anything.
  */
-async function existingResultFolder(dir: string, sheets: readonly ResultSheet[]): Promise<boolean> {
+export async function existingResultFolder(dir: string, sheets: readonly ResultSheet[]): Promise<boolean> {
   const info = await stat(dir).catch(() => null);
   if (!info) return false;
   if (!info.isDirectory()) throw new FileError(dir, 'is a file; --csv names a folder');

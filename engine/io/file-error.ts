@@ -34,10 +34,14 @@ const SYSTEM_WORDS: Readonly<Record<string, string>> = {
   EINVAL: 'not a valid file name here',
 };
 
-/** The system error code of `e` ('' when it is no system error). */
+/**
+ * The system error code of `e` ('' when it is no system error). Other libraries' errors carry codes too (a YAML
+ * parse error's `BAD_INDENT`); a system error is the one with the failed system call beside its code.
+ */
 export function systemCode(e: unknown): string {
-  const code = e instanceof Error ? (e as NodeJS.ErrnoException).code : undefined;
-  return typeof code === 'string' ? code : '';
+  if (!(e instanceof Error)) return '';
+  const { code, syscall, errno } = e as NodeJS.ErrnoException;
+  return typeof code === 'string' && (typeof syscall === 'string' || typeof errno === 'number') ? code : '';
 }
 
 /** Whether `e` is a Node system error (a file that could not be opened, written, renamed ...). */

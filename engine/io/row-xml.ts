@@ -51,6 +51,24 @@ export function xmlText(text: string): string {
   return SPECIAL.test(text) ? text.replace(SPECIALS, (c) => ESCAPES[c] ?? '') : text;
 }
 
+/** Height of one line of text in points, and the tallest row a spreadsheet allows. */
+const LINE_HEIGHT = 15;
+const MAX_ROW_HEIGHT = 409;
+
+/** How many lines `text` takes wrapped at `width` characters (a Chinese character is two wide). */
+function linesOf(text: string, width: number): number {
+  let lines = 1;
+  let used = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) { lines++; used = 0; continue; }
+    const w = code >= 0x2e80 ? 2 : 1;
+    if (used + w > width) { lines++; used = 0; }
+    used += w;
+  }
+  return lines;
+}
+
 /** The style id of a cell: exceljs's style registry, asked the way exceljs asks it for each cell it writes. */
 export type StyleIdOf = (column: number, type: ExcelJS.ValueType) => number;
 
@@ -61,7 +79,13 @@ export class RowXml {
   /** Typed cells of date texts seen: a result repeats a few hundred dates over a million rows. */
   private readonly dates = new Map<string, XmlCell>();
 
-  constructor(private readonly kinds: readonly ColumnKind[], private readonly styleIdOf: StyleIdOf) {
+  /**
+   * `wrapWidths` gives, per column, the width (in characters) its text wraps at, or 0 for no wrapping: a row
+   * whose wrapped text needs more lines gets the height for them (spreadsheets do not fit a stored row's height
+   * to its text when they open a file).
+   */
+  constructor(private readonly kinds: readonly ColumnKind[], private readonly styleIdOf: StyleIdOf,
+    private readonly wrapWidths: readonly number[] = []) {
     this.letters = kinds.map((_, c) => cellAddress(c, 1).slice(0, -1));
   }
 
@@ -72,7 +96,10 @@ export class RowXml {
   render(row: number, cells: readonly string[]): string {
     let body = '';
     let hasValue = false;
+    let lines = 1;
     for (let c = 0; c < cells.length; c++) {
+      const wrap = this.wrapWidths[c];
+      if (wrap && cells[c].length * 2 > wrap) lines = Math.max(lines, linesOf(cells[c], wrap));
       const cell = this.kinds[c] === 'date' ? this.date(cells[c]) : xmlCell(cells[c], this.kinds[c]);
       const style = this.styleIdOf(c, cell.type);
       if (cell.type === ExcelJS.ValueType.Null) {
@@ -83,7 +110,8 @@ export class RowXml {
       body += `<c r="${this.letters[c]}${row}"${style ? ` s="${style}"` : ''}`;
       body += cell.type === ExcelJS.ValueType.String ? ` t="str"><v>${xmlText(cell.text)}</v></c>` : `><v>${cell.value}</v></c>`;
     }
-    return hasValue ? `<row r="${row}" spans="1:${cells.length}" x14ac:dyDescent="0.25">${body}</row>` : '';
+    const height = lines > 1 ? ` ht="${Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT)}" customHeight="1"` : '';
+    return hasValue ? `<row r="${row}" spans="1:${cells.length}"${height} x14ac:dyDescent="0.25">${body}</row>` : '';
   }
 
   private date(text: string): XmlCell {

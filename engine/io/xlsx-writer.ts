@@ -11,7 +11,7 @@ import { addCharts, dashboardCharts } from './dashboard-charts';
 import type { ChartSpec } from './chart-xml';
 import { FileError, namingFile } from './file-error';
 import { PhaseClock } from './phase-clock';
-import { label, type ColumnKind, type Lang, type ResultSheet } from './result-model';
+import { label, type Column, type ColumnKind, type Lang, type ResultSheet } from './result-model';
 import { RowXml } from './row-xml';
 import { isPlainTable } from './result-tables';
 import { layoutSheet, type BlockPlace } from './sheet-layout';
@@ -25,9 +25,30 @@ const DATE_FORMAT = 'yyyy-mm-dd';
  * identity, so a shared object is looked up once per sheet; a fresh style per cell would be rendered to XML and
  * looked up by that text for every one of a million cells.
  */
+// Top-aligned, so that a row's cells line up with the first line of its wrapped reason.
+const TOP: Partial<ExcelJS.Alignment> = { vertical: 'top' };
 const STYLE: Record<ColumnKind, Partial<ExcelJS.Style>> = {
+  money: { numFmt: MONEY_FORMAT, alignment: TOP }, date: { numFmt: DATE_FORMAT, alignment: TOP }, text: { alignment: TOP },
+  ref: { alignment: TOP }, number: { alignment: TOP },
+};
+/**
+ * Empty cells need no alignment: with none, an empty text cell has no style and is not written at all (a million
+ * rows with blank households and teams would otherwise carry a styled empty cell each).
+ */
+const EMPTY_STYLE: Record<ColumnKind, Partial<ExcelJS.Style>> = {
   money: { numFmt: MONEY_FORMAT }, date: { numFmt: DATE_FORMAT }, text: {}, ref: {}, number: {},
 };
+/**
+ * Wide text columns (Reason, Decision, Problem, the Audit's values) wrap within their width. Text that overflows
+ * into the empty cells beside it makes a printed or PDF page as wide as the longest reason, shrunk to nothing.
+ */
+const WRAPPED: Partial<ExcelJS.Style> = { alignment: { wrapText: true, vertical: 'top' } };
+const WRAP_WIDTH = 60;
+
+/** The shared style object of a column's data cells. */
+function columnStyle(c: Column): Partial<ExcelJS.Style> {
+  return c.kind === 'text' && c.width >= WRAP_WIDTH ? WRAPPED : STYLE[c.kind];
+}
 
 /** Options of writeResultWorkbook. */
 export interface WriteOptions {
@@ -96,7 +117,9 @@ function writeSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, sheet: ResultSheet, 
       let renderer = renderers.get(line.block);
       if (!renderer) {
         const kinds = line.block.columns.map((c) => c.kind);
-        renderer = new RowXml(kinds, (c, type) => styles.addStyleModel(STYLE[kinds[c]], type));
+        const columnStyles = line.block.columns.map(columnStyle);
+        const wraps = line.block.columns.map((c, i) => (columnStyle(c) === WRAPPED ? widths[i] : 0));
+        renderer = new RowXml(kinds, (c, type) => styles.addStyleModel(type === ExcelJS.ValueType.Null ? EMPTY_STYLE[kinds[c]] : columnStyles[c], type), wraps);
         renderers.set(line.block, renderer);
       }
       const xml = renderer.render(line.row, line.cells);
@@ -133,6 +156,8 @@ export async function writeResultWorkbook(path: string, sheets: readonly ResultS
   const chartSheet = options.chartSheet ?? 'Dashboard';
   const clock = options.clock ?? new PhaseClock(false);
   if ((await stat(path).catch(() => null))?.isDirectory()) throw new FileError(path, 'is a folder; --out names the result workbook file');
+  const folder = await stat(dirname(path)).catch(() => null);
+  if (folder && !folder.isDirectory()) throw new FileError(dirname(path), 'is a file, not a folder');
   await namingFile(dirname(path), 'cannot create the folder', () => mkdir(dirname(path), { recursive: true }));
   await sweepStaleTemps(path);
   const plainFile = tempPath(path, 'book');

@@ -109,7 +109,7 @@ export async function writeSpecXlsx(path: string, options: { date1904?: boolean;
 export function readCsv(path: string): string[][] {
   const text = readFileSync(path, 'utf8');
   if (!text.startsWith('\ufeff')) throw new Error(`${path} has no UTF-8 BOM`);
-  return Papa.parse<string[]>(text.slice(1), { skipEmptyLines: false }).data.filter((r) => !(r.length === 1 && r[0] === ''));
+  return Papa.parse<string[]>(text.slice(1), { delimiter: ',', skipEmptyLines: false }).data.filter((r) => !(r.length === 1 && r[0] === ''));
 }
 
 /** Rows of a result CSV as objects keyed by its header row. */

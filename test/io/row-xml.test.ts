@@ -35,6 +35,7 @@ async function writeThroughExceljs(path: string, rows: string[][]): Promise<void
         : cell.type === ExcelJS.ValueType.String ? cell.text
           : cell.type === ExcelJS.ValueType.Date ? new Date((cell.value - 25569) * 86_400_000) : cell.value;
       if (FORMATS[KINDS[i]]) c.numFmt = FORMATS[KINDS[i]]!;
+      if (cell.type !== ExcelJS.ValueType.Null) c.alignment = { vertical: 'top' }; // as the result writer aligns data cells
     });
     row.commit();
   });

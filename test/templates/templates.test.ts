@@ -193,7 +193,7 @@ describe('templates', function () {
 
     it('runs through the batch runner with its own Rules sheet and gives the SPEC §9 answers', async () => {
       const out = join(dir, 'run');
-      const code = await main(['run', join(dir, 'register-template.xlsx'), '--as-of', '2026-03-31', '--out', join(out, 'r.xlsx'), '--csv', out]);
+      const code = await main(['run', join(dir, 'register-template.xlsx'), '--as-of', '2026-03-31', '--out', join(dir, 'run.xlsx'), '--csv', out]);
       assert.equal(code, 0);
       const owners = Papa.parse<Record<string, string>>(readFileSync(join(out, 'Owners.csv'), 'utf8').replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
       const h01 = owners.find((o) => o.Household === 'H01');
