@@ -3,7 +3,7 @@
  * SPEC §9 (header on row 1), named after the sentence of the regulation it implements.
  */
 import { strict as assert } from 'node:assert';
-import { PolicyError, lintOwnershipPolicy, policyFromText, validatePolicy } from '../../engine/core';
+import { PolicyError, lintOwnershipPolicy, policyFromRulesSheet, policyFromText, validatePolicy } from '../../engine/core';
 import { compileCaseTable } from '../../engine/core/split/case-table';
 import { caseTableLines, lintCaseTable } from '../../engine/core/split/case-lint';
 import type { OwnershipPolicyInput } from '../../engine/core/policy/schema';
@@ -303,5 +303,34 @@ describe('penalties (处罚)', () => {
   it('penalties read from a Rules-sheet text value', () => {
     assert.deepEqual(policyFromText('penalties: 捞客 5000元, 甩客 50, 违规 50%', 'p.yaml').penalties, { 捞客: 5000, 甩客: 50, 违规: '50%' });
     assert.throws(() => policyFromText('penalties: 捞客 很多', 'p.yaml'), /key penalties: value "捞客 很多" is not allowed; expected penalty kinds/);
+  });
+});
+
+describe('a deal-case table in a Rules sheet', () => {
+  const sheet: Cell[][] = [
+    ['规则'],
+    ['保护期天数', 30],
+    [],
+    ['成交人即归属人', '与协助接待同日', '业绩 归属人', '业绩 成交人', '佣金 归属人', '佣金 成交人', '成交后归属', '说明'],
+    ['否', '是', 50, 50, 50, 50, '不变', '当天成交，分单50%'],
+    ['否', '-', 0, 100, '50%', '50%', '归成交人', ''],
+    ['-', '-', 0, 100, 0, 100, '', ''],
+  ];
+  it('reads as deal_cases with the sheet row numbers, and reasons name them', () => {
+    const policy = policyFromRulesSheet(sheet);
+    assert.equal(policy.protection_days, 30);
+    assert.deepEqual(policy.deal_cases!.map((r) => [r.row, r.after, r.note]), [[5, 'keep', '当天成交，分单50%'], [6, 'closer', ''], [7, 'keep', '']]);
+    assert.deepEqual(policy.deal_cases![1].commission, { 归属人: 50, 成交人: 50 });
+    const r = run(reg(
+      { date: '2026-03-01', phone: A, rep: '李娜', event: '来访' },
+      { date: '2026-03-03', phone: A, rep: '王强', event: '来访' },
+      { date: '2026-03-09', phone: A, rep: '王强', event: '成交', amount: 100, commission: 10 },
+    ), 'realestate', { deal_cases: policy.deal_cases });
+    assert.match(r.splits[0].reason, /^deal case 6: closer_is_owner 否; credit 李娜 0% \/ 王强 100%, commission 李娜 50% \/ 王强 50%; the customer passes to the closer$/);
+  });
+  it('a share that is no percent names its cell', () => {
+    const bad = sheet.map((r) => [...r]);
+    bad[5][4] = '一半';
+    assert.throws(() => policyFromRulesSheet(bad), /Rules!E6: 佣金 归属人: value "一半" is not allowed; expected a percent from 0 to 100/);
   });
 });
