@@ -6,6 +6,8 @@ import './terms';
 import './grade';
 import './input';
 import './output';
+import './owner';
+import './split';
 
 export * from './message';
 export { allMessages, allTerms, clauseSeparator, defineMessages, defineTerms, placeholders, render, renderReason, term } from './catalogue';
