@@ -41,7 +41,7 @@ describe('task pane logic', () => {
   it('explains a deal row with its split, and an unusable row with its problem', () => {
     const e = explainRow(register, result, 8)!;
     assert.equal(e.owner, '李娜');
-    assert.equal(e.status, 'locked');
+    assert.equal(e.status, 'protected');
     assert.deepEqual(e.split.map((s) => [s.party, s.commission]), [['李娜', '5000.01'], ['王强', '5000.00']]);
     assert.equal(explainRow(register, result, 40), null);
     const bad = parseRegister([SPEC9_TABLE[0], ['not a date', '张伟', '13800001111', '', '李娜', '来访', '', '', '', '', '']]);

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { GRADE_PRESETS } from '../../engine/core/grade';
+import { OWNERSHIP_PRESETS } from '../../engine/core/policy/presets';
 import { ensureBuilt } from './built';
 import { OUT, ROOT } from '../../addin/build/paths';
 import { staticHandler } from '../../addin/build/static';
@@ -57,15 +58,16 @@ describe('task pane in a real browser (outside Excel)', function () {
       const zh = locale.startsWith('zh');
       assert.equal(await page.textContent('h1'), zh ? '客户规则' : 'CRM Rules');
       assert.match((await page.textContent('#outside'))!, zh ? /请在 Excel 中打开/ : /Open this pane in Excel/);
-      const presets = await page.$$eval('#preset option', (os) => os.map((o) => (o as HTMLOptionElement).value));
-      assert.deepEqual(presets, ['realestate', 'showroom-70-30', 'agency-report', 'intermediary-90', 'cemetery-5-90', 'store-30']);
+      const presets = await page.$$eval('#preset option', (os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent]));
+      assert.deepEqual(presets, Object.values(OWNERSHIP_PRESETS).map((p) => [p.name, p.title]), 'the regulation\'s Chinese title is shown');
+      assert.equal(await page.$eval('#preset', (s) => (s as HTMLSelectElement).value), 'site-first-reception', 'the default preset is chosen');
       assert.match((await page.textContent('#preset-description'))!, /来访判客/);
       assert.equal(await page.$$eval('button', (bs) => bs.every((b) => (b as HTMLButtonElement).disabled)), true, 'actions need Excel');
       const gradePresets = await page.$$eval('#grade-preset option', (os) => os.map((o) => (o as HTMLOptionElement).value));
       assert.deepEqual(gradePresets, ['', ...Object.keys(GRADE_PRESETS)], 'grading is off until a grade preset is chosen');
       assert.equal(await page.textContent('#grade-preset option'), zh ? '（不分级）' : '(none)');
       assert.equal(await page.textContent('label[for="grade-preset"]'), zh ? '分级预设（规则表未设置分级时使用）' : 'Grade preset (when the Rules sheet has none)');
-      await page.selectOption('#preset', 'showroom-70-30');
+      await page.selectOption('#preset', 'reception-70-30');
       assert.match((await page.textContent('#preset-description'))!, /三七分成/);
       assert.equal(await page.evaluate(() => typeof (window as unknown as { Office?: unknown }).Office), 'object', 'office.js loaded');
       if (!zh) {

@@ -5,10 +5,11 @@ import {
 } from '../../engine/core';
 
 describe('policies (SPEC §6)', () => {
-  it('every ownership preset validates and keeps its seed settings', () => {
+  it('every ownership preset validates; the older names select the preset of their regulation', () => {
     for (const name of Object.keys(OWNERSHIP_PRESETS)) assert.equal(ownershipPreset(name).name, name);
     const re = ownershipPreset('realestate');
-    assert.deepEqual([re.claim_events, re.protection_days, re.renew_events, re.lock_days], [['visit'], 30, ['visit', 'followup'], 60]);
+    assert.equal(re.name, 'site-first-reception');
+    assert.deepEqual([re.claim_events, re.protection_days, re.renew_on_contact, re.lock_days], [['visit'], 30, false, 0]);
     assert.deepEqual(re.assist_commission, { owner: 50, closer: 50 });
     assert.deepEqual(ownershipPreset('showroom-70-30').assist_credit, { owner: 70, closer: 30 });
     const ag = ownershipPreset('agency-report');
@@ -16,10 +17,12 @@ describe('policies (SPEC §6)', () => {
     assert.equal(ownershipPreset('cemetery-5-90').deal_expire_days, 90);
     assert.deepEqual(ownershipPreset('store-30').claim_events, ['visit', 'call']);
     assert.equal(ownershipPreset('intermediary-90').protection_days, 90);
+    assert.equal(ownershipPreset('房地产销售案场客户归属规定').name, 'site-first-reception', 'the regulation\'s title selects it too');
   });
 
-  it('an unknown preset lists the known ones', () => {
-    assert.throws(() => ownershipPreset('nope'), (e: Error) => e instanceof PolicyError && /unknown ownership preset "nope"; expected one of realestate, showroom-70-30/.test(e.message));
+  it('an unknown preset lists the known ones and the older names', () => {
+    assert.throws(() => ownershipPreset('nope'), (e: Error) => e instanceof PolicyError
+      && /unknown ownership preset "nope"; expected one of joint-agency-7-60, .*site-first-reception.* \(older names: .*realestate/.test(e.message));
   });
 
   it('errors name the key, the value and what is allowed', () => {
@@ -55,7 +58,7 @@ describe('policies (SPEC §6)', () => {
       ['-', 'C'],
     ];
     const p = policyFromRulesSheet(sheet);
-    assert.deepEqual([p.protection_days, p.assist_commission, p.honor_designation, p.lock_days], [45, { owner: 70, closer: 30 }, false, 60]);
+    assert.deepEqual([p.protection_days, p.assist_commission, p.honor_designation, p.lock_days], [45, { owner: 70, closer: 30 }, false, 0]);
     const rs = readRulesSheet(sheet);
     assert.equal(rs.gradeTable!.firstRow, 8);
     assert.equal(rs.gradeTable!.rows.length, 3);

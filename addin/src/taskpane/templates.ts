@@ -40,7 +40,7 @@ export function rulesSheetRows(preset: string, lang: Lang): (string | number)[][
   return rows;
 }
 
-/** Preset names for the pane's chooser, with their one-line descriptions. */
-export function presetChoices(): { name: string; description: string }[] {
-  return Object.values(OWNERSHIP_PRESETS).map((p) => ({ name: p.name, description: p.settings.description ?? '' }));
+/** Presets for the pane's chooser: name, the regulation's Chinese title to show, and the one-line description. */
+export function presetChoices(): { name: string; label: string; description: string }[] {
+  return Object.values(OWNERSHIP_PRESETS).map((p) => ({ name: p.name, label: p.title, description: p.settings.description ?? '' }));
 }
