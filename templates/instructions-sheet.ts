@@ -21,6 +21,7 @@ const EVENT_MEANING: Record<EventType, string> = {
   transfer: '经理把客户转给“转给”列的人 / manager reassigns the customer to Target',
   leave: '销售员离职，其客户进入公共池 / salesperson left; their customers go to the pool',
   complaint: '客户投诉更换销售员 / customer rejected the owner; reassign to Target or the pool',
+  penalty: '处罚扣款（捞客、甩客），金额为扣款额 / penalty deducted from the salesperson\'s commission; amount is the deduction',
 };
 
 /** Which fields a register must have (SPEC §2). */

@@ -25,7 +25,7 @@ export function isYesNoKey(policy: OwnershipPolicy, key: keyof OwnershipPolicy):
 const EVENT_NAMES = new Set<string>(Object.keys(EVENT_ALIASES));
 
 /** The cell a policy value is written as. */
-function valueCell(value: OwnershipPolicy[keyof OwnershipPolicy]): string | number | null {
+function valueCell(value: Exclude<OwnershipPolicy[keyof OwnershipPolicy], readonly object[]> | readonly string[]): string | number | null {
   if (value === null) return null;
   if (typeof value === 'boolean') return value ? '是' : '否';
   if (typeof value === 'number' || typeof value === 'string') return value;
@@ -39,5 +39,8 @@ function valueCell(value: OwnershipPolicy[keyof OwnershipPolicy]): string | numb
 
 /** Every key of the policy, in schema order, as a key/value line. */
 export function policyLines(policy: OwnershipPolicy): PolicyLine[] {
-  return POLICY_KEYS.map((key) => ({ key, value: valueCell(policy[key]), label: KEY_LABELS_ZH[key], help: KEY_HELP[key] }));
+  return POLICY_KEYS.map((key) => ({
+    key,
+    // The deal-case table is a block of its own below the key/value block (see rules-sheet.ts).
+    value: key === 'deal_cases' ? null : valueCell(policy[key] as Parameters<typeof valueCell>[0]), label: KEY_LABELS_ZH[key], help: KEY_HELP[key] }));
 }

@@ -19,6 +19,10 @@ export const FIELD_ALIASES: Record<RegisterField, readonly string[]> = {
   amount: ['金额', '成交金额', '合同金额', 'amount'],
   commission: ['佣金', '提成', 'commission'],
   target: ['转给', '接收人', '新销售员', 'to', 'target'],
+  absent: ['休息外出', '归属人休息', '原接待人休息', '休息', '外出', '不在场', 'absent', 'owner absent', 'away'],
+  recognised: ['认出', '是否认出', '认出客户', 'recognised', 'recognized'],
+  contract_names: ['合同署名', '签约人', '合同签名', '署名', 'contract names', 'signed by', 'contract_names'],
+  violation: ['违规类型', '处罚类型', '处罚原因', '违规', 'violation', 'penalty kind', 'penalty_kind'],
 };
 
 /** Aliases per event type, Chinese and English. */
@@ -32,6 +36,7 @@ export const EVENT_ALIASES: Record<EventType, readonly string[]> = {
   transfer: ['转移', '分配', '调配', '重新分配', 'transfer'],
   leave: ['离职', '调离', 'leave'],
   complaint: ['投诉', '投诉更换', 'complaint'],
+  penalty: ['处罚', '罚款', '扣款', '扣罚', '捞客', '甩客', 'penalty', 'deduction', 'fine'],
 };
 
 /** Lower-case and drop all white space (ASCII and full-width) so `Sales Person ` equals `salesperson`. */

@@ -7,10 +7,12 @@ import type { EngineResult, EvaluateOptions } from './engine';
 import { groupCustomers } from './grouping';
 import { OwnerRecord, type ReasonSource } from './owner/result';
 import { HOLDING, OWNED, OWNER, OWNER_SINCE, TEAM } from './owner/state';
-import { walkOwnership } from './owner/walk';
+import { eventFlags, walkOwnership } from './owner/walk';
 import type { OwnershipPolicy } from './policy/schema';
 import { rowName } from './register';
-import { splitDeals } from './split/deal-split';
+import { compileCaseTable } from './split/case-table';
+import { DealFactFinder } from './split/deal-facts';
+import { chooseDeal, splitDeals } from './split/deal-split';
 import type { OwnerResult, Register } from './types';
 
 /** The register's latest event date, the default as-of date (deterministic, unlike "today"). */
@@ -26,7 +28,12 @@ export function latestDay(register: Register): number | null {
 export function evaluate(register: Register, policy: OwnershipPolicy, options: EvaluateOptions = {}): EngineResult {
   const asOf = options.asOf ?? latestDay(register) ?? 0;
   const grouping = groupCustomers(register, { household: policy.household_grouping });
-  const walk = walkOwnership(register, grouping, policy, asOf);
+  // The deal-case table is compiled once; the walk chooses cases itself only when a case changes ownership.
+  const table = compileCaseTable(policy);
+  // The walk chooses cases itself when a case changes ownership or pays the referrer's owner of that day.
+  const finder = new DealFactFinder(register, grouping, policy, table, eventFlags(policy.claim_events));
+  const inWalk = table.changesOwnership || table.roles.has('referrer_owner');
+  const walk = walkOwnership(register, grouping, policy, asOf, inWalk ? { choose: (deal) => chooseDeal(table, finder, deal), finder } : null);
   const { cols, texts } = register;
 
   for (const a of grouping.ambiguities) {
@@ -51,7 +58,7 @@ export function evaluate(register: Register, policy: OwnershipPolicy, options: E
     policy,
     grouping,
     owners,
-    splits: splitDeals(walk, register, grouping, policy),
+    splits: splitDeals(walk, register, grouping, policy, table, finder),
     conflicts: walk.conflicts.results(),
     ownerOf(customer: string): OwnerResult | null {
       const g = grouping.find(customer);

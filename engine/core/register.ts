@@ -5,6 +5,7 @@
 import type Decimal from 'decimal.js';
 import { eventOfValue, eventWordsHelp, fieldOfHeader } from './aliases';
 import { parseDay } from './dates';
+import { minuteOfCell } from './time-of-day';
 import { CodeTable } from './code-table';
 import { digitCode } from './digit-code';
 import { IntColumn } from './int-column';
@@ -30,7 +31,7 @@ export interface HeaderMap {
 }
 
 /** Events that need no salesperson or customer of their own. */
-const NEEDS_SALESPERSON: ReadonlySet<EventType> = new Set(['visit', 'call', 'report', 'followup', 'deposit', 'deal', 'leave']);
+const NEEDS_SALESPERSON: ReadonlySet<EventType> = new Set(['visit', 'call', 'report', 'followup', 'deposit', 'deal', 'leave', 'penalty']);
 
 /** Text of a text-field cell. A numeric 0 is blank: Excel desktop hands blank cells to custom functions as 0. */
 function textOf(value: Cell): string {
@@ -79,7 +80,10 @@ export interface TableOptions {
 }
 
 /** Register fields held as pooled text ids; the first two are what a customer's phone usually comes back with. */
-const TEXT_FIELDS = ['customer', 'household', 'salesperson', 'team', 'designated', 'referrer', 'target'] as const;
+const TEXT_FIELDS = [
+  'customer', 'household', 'salesperson', 'team', 'designated', 'referrer', 'target', 'absent', 'recognised', 'contract_names', 'violation',
+] as const;
+const VIOLATION = TEXT_FIELDS.indexOf('violation');
 const PER_PHONE_FIELDS = 2;
 type TextField = (typeof TEXT_FIELDS)[number];
 
@@ -95,6 +99,7 @@ interface RowValues {
   accompanied: boolean;
   amount: Decimal | null;
   commission: Decimal | null;
+  minute: number;
 }
 
 /**
@@ -115,6 +120,7 @@ export class RegisterBuilder {
   private readonly table = new IntColumn();
   private readonly phone = new IntColumn();
   private readonly accompanied = new IntColumn();
+  private readonly minute = new IntColumn();
   /** One column per text field, in TEXT_FIELDS order (arrays, not records: this runs a million times). */
   private readonly text = TEXT_FIELDS.map(() => new IntColumn());
   private readonly amount: (Decimal | null)[] = [];
@@ -183,9 +189,11 @@ export class RegisterBuilder {
     const phone = values.event === EVENT_CODE.leave ? NO_PHONE : this.phoneIdOf(values, fieldCell(cells, header.index, 'phone'));
     this.phone.push(phone);
     this.accompanied.push(values.accompanied ? 1 : 0);
+    this.minute.push(values.minute);
     for (let f = 0; f < TEXT_FIELDS.length; f++) {
       const c = this.textColumns[f];
-      const text = c < 0 ? '' : textOf(cells[c]);
+      // A penalty row without a violation column is named by its event word (捞客, 甩客).
+      const text = c >= 0 ? textOf(cells[c]) : f === VIOLATION && values.event === EVENT_CODE.penalty ? textOf(fieldCell(cells, header.index, 'event')) : '';
       let id: number;
       if (f < PER_PHONE_FIELDS && phone >= 0) {
         const hint = this.lastOfPhone[f].at(phone);
@@ -221,7 +229,7 @@ export class RegisterBuilder {
     const phone = written ?? this.phoneOf(phoneCell);
     if (phone === INVALID_PHONE) {
       problems.push(['phone', 'not a phone number; expected digits such as 13800001111, +86 138-0000-1111 or a masked 138****1111']);
-    } else if (phone === NO_PHONE && event !== 'leave' && !textOf(fieldCell(cells, at, 'customer'))) {
+    } else if (phone === NO_PHONE && event !== 'leave' && event !== 'penalty' && !textOf(fieldCell(cells, at, 'customer'))) {
       problems.push([at.phone !== undefined ? 'phone' : 'customer', 'missing customer: give a customer name or a phone']);
     }
     const amountCell = fieldCell(cells, at, 'amount');
@@ -239,7 +247,7 @@ export class RegisterBuilder {
     if (problems.length > 0) return problems;
     return {
       date: date!, event: EVENT_CODE[event!], phone, phoneCellNew: written === undefined, phoneCode, accompanied: accompanied!,
-      amount, commission,
+      amount, commission, minute: noDate ? -1 : minuteOfCell(dateCell),
     };
   }
 
@@ -330,6 +338,7 @@ export class RegisterBuilder {
       table: this.table.finish(),
       phone: this.phone.finish(),
       accompanied: Uint8Array.from(this.accompanied.finish()),
+      minute: Int16Array.from(this.minute.finish()),
       amount: this.amount,
       commission: this.commission,
     };
@@ -405,6 +414,8 @@ class ColumnRegister implements Register {
       household: t[c.household[i]], salesperson: t[c.salesperson[i]], team: t[c.team[i]],
       designated: t[c.designated[i]], referrer: t[c.referrer[i]], accompanied: c.accompanied[i] === 1,
       amount: c.amount[i], commission: c.commission[i], target: t[c.target[i]],
+      absent: t[c.absent[i]], recognised: t[c.recognised[i]], contractNames: t[c.contract_names[i]], violation: t[c.violation[i]],
+      minute: c.minute[i],
     };
   }
 

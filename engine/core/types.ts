@@ -10,14 +10,14 @@ export type Cell = string | number | boolean | Date | null | undefined;
 
 /** Event types of SPEC §2. */
 export const EVENT_TYPES = [
-  'visit', 'call', 'report', 'followup', 'deposit', 'deal', 'transfer', 'leave', 'complaint',
+  'visit', 'call', 'report', 'followup', 'deposit', 'deal', 'transfer', 'leave', 'complaint', 'penalty',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 /** Canonical register fields of SPEC §2. */
 export const REGISTER_FIELDS = [
   'date', 'customer', 'phone', 'household', 'salesperson', 'team', 'event', 'designated', 'referrer',
-  'accompanied', 'amount', 'commission', 'target',
+  'accompanied', 'amount', 'commission', 'target', 'absent', 'recognised', 'contract_names', 'violation',
 ] as const;
 export type RegisterField = (typeof REGISTER_FIELDS)[number];
 
@@ -58,6 +58,16 @@ export interface RegisterRow extends RowOrigin {
   amount: Decimal | null;
   commission: Decimal | null;
   target: string;
+  /** 休息/外出 when the row says the owner (or earlier receiver) was away; '' otherwise. */
+  absent: string;
+  /** 认出 column as written (是/否). */
+  recognised: string;
+  /** Names on the contract (合同署名). */
+  contractNames: string;
+  /** Kind of a penalty row (捞客, 甩客), from the violation column or the event word. */
+  violation: string;
+  /** Minutes after midnight when the date cell carries a time of day, else -1. */
+  minute: number;
 }
 
 /** A row (or cell) that could not be used, with why. Goes to the Exceptions sheet; never dropped silently. */
@@ -90,6 +100,16 @@ export interface RegisterColumns {
   designated: Int32Array;
   referrer: Int32Array;
   target: Int32Array;
+  /** 休息/外出 as written (text id). */
+  absent: Int32Array;
+  /** 认出 as written (text id). */
+  recognised: Int32Array;
+  /** 合同署名 as written (text id). */
+  contract_names: Int32Array;
+  /** Penalty kind (text id): the violation column, else the event word of a penalty row. */
+  violation: Int32Array;
+  /** Minutes after midnight of the date cell's time of day, -1 when it has none. */
+  minute: Int16Array;
   /** Phone id (index into Register.phones), -1 for none and for leave rows. */
   phone: Int32Array;
   /** 1 when the referrer came along in person. */
@@ -145,7 +165,9 @@ export interface OwnerResult {
 }
 
 /** Split roles, in the order parties are listed. */
-export type SplitRole = 'owner' | 'closer' | 'introducer' | 'pool' | 'first receiver' | 'second receiver';
+export type SplitRole =
+  | 'owner' | 'closer' | 'introducer' | 'pool' | 'first receiver' | 'second receiver'
+  | 'designated' | "referrer's owner" | 'department' | 'party' | 'penalty';
 
 /** One line of the Splits sheet (SPEC §8): one party of one deal. Money as decimal strings. */
 export interface SplitResult {

@@ -15,6 +15,7 @@ defineTerms({
   transfer: { en: 'transfer', zh: '转移' },
   leave: { en: 'leave', zh: '离职' },
   complaint: { en: 'complaint', zh: '投诉' },
+  penalty: { en: 'penalty', zh: '处罚' },
   // Ownership statuses (SPEC §3).
   protected: { en: 'protected', zh: '保护中' },
   locked: { en: 'locked', zh: '已锁定' },
@@ -27,6 +28,10 @@ defineTerms({
   introducer: { en: 'introducer', zh: '介绍人' },
   'first receiver': { en: 'first receiver', zh: '首接人' },
   'second receiver': { en: 'second receiver', zh: '第二接待人' },
+  designated: { en: 'designated', zh: '指定接待人' },
+  "referrer's owner": { en: "referrer's owner", zh: '介绍人归属人' },
+  department: { en: 'department', zh: '部门' },
+  party: { en: 'party', zh: '分成方' },
   // Conflict kinds (SPEC §3 rule 12).
   'same-day claims': { en: 'same-day claims', zh: '同日撞单' },
   'report on protected customer': { en: 'report on protected customer', zh: '报备保护期内客户' },

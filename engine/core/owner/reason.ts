@@ -43,6 +43,8 @@ function claimPhrase(s: OwnershipStates, g: number, register: Register, byTeam: 
       return `transfer ${at} to ${owner} (manager's decision)`;
     case 'complaint':
       return `complaint ${at}: reassigned to ${owner}`;
+    case 'handover':
+      return `deal ${at} by ${salesperson} hands the customer to ${owner} (deal case)`;
     case 'claim':
       return `${after ? '' : 'first '}${event} ${at} by ${by}`;
   }

@@ -12,8 +12,8 @@ import type { OwnershipPolicy } from '../policy/schema';
 import type { OwnerStatus } from '../types';
 
 /** How the current owner came to own the group (first words of the reason). */
-export type ClaimHow = 'claim' | 'designated' | 'referral' | 'deal' | 'transfer' | 'complaint';
-const CLAIM_HOWS: readonly ClaimHow[] = ['claim', 'designated', 'referral', 'deal', 'transfer', 'complaint'];
+export type ClaimHow = 'claim' | 'designated' | 'referral' | 'deal' | 'transfer' | 'complaint' | 'handover';
+const CLAIM_HOWS: readonly ClaimHow[] = ['claim', 'designated', 'referral', 'deal', 'transfer', 'complaint', 'handover'];
 const CLAIM_CODE = Object.fromEntries(CLAIM_HOWS.map((how, i) => [how, i])) as Record<ClaimHow, number>;
 
 /** Holding codes: nobody yet, an owner (protected, locked or expired: that follows from the dates), the pool. */

@@ -7,11 +7,13 @@ import { formatDay } from '../dates';
 import type { Grouping } from '../grouping';
 import type { OwnershipPolicy } from '../policy/schema';
 import { rowName } from '../register';
-import { EVENT_CODE, EVENT_TYPES, type EventType, type Register } from '../types';
+import type { CaseRow } from '../split/case-table';
+import type { DealContext } from '../split/deal-facts';
+import { EVENT_CODE, EVENT_TYPES, type EventType, type OwnerStatus, type Register } from '../types';
 import { ConflictLog } from './conflicts';
 import { judgeReport } from './report';
 import {
-  CLAIM_ROW, EVER_CLAIMED, HAD_DEAL, HOLDING, LAST_CONTACT, LOCK_ROW, LOCK_UNTIL, OWNED, OWNER, OwnershipStates, RENEW_ROW, TEAM,
+  CLAIM_ROW, EVER_CLAIMED, HAD_DEAL, HOLDING, LAST_CONTACT, LOCK_ROW, LOCK_UNTIL, OWNED, OWNER, OWNER_SINCE, OwnershipStates, RENEW_ROW, TEAM,
   VIA, type ClaimHow,
 } from './state';
 
@@ -24,6 +26,28 @@ export interface DealRecord {
   owner: number;
   ownerClaimRow: number;
   ownerUntil: number;
+  /** Status just before the deal, as its index in DEAL_FACTS.owner_status.values (protected, locked, expired, pool, none). */
+  status: number;
+  /** The owner on record just before the deal, protected or not (0: none). */
+  recordedOwner: number;
+  ownerSince: number;
+  /** The case the walk chose when the table changes ownership after deals (then the split reuses it), else null. */
+  chosen: DealChoice | null;
+}
+
+/** A case chosen for a deal during the walk: the row and the facts it was chosen on. */
+export interface DealChoice {
+  row: CaseRow;
+  context: DealContext;
+}
+
+/**
+ * Chooses a deal's case while walking, for tables whose rows change ownership after the deal or pay the owner of
+ * a referrer on the day of the deal (the walk gives `finder` the lookup of that owner).
+ */
+export interface DealChooser {
+  choose(deal: DealRecord): DealChoice | null;
+  finder: { ownerOfReferrer: (referrer: number) => number };
 }
 
 /** Result of the walk. */
@@ -41,10 +65,13 @@ export function eventFlags(events: readonly EventType[]): Uint8Array {
   return flags;
 }
 
+/** Status codes of DealRecord.status, in DEAL_FACTS.owner_status order. */
+const STATUS_CODE: Record<OwnerStatus, number> = { protected: 0, locked: 1, expired: 2, pool: 3, none: 4 };
+
 const { visit: VISIT, report: REPORT, deposit: DEPOSIT, deal: DEAL, transfer: TRANSFER, leave: LEAVE, complaint: COMPLAINT } = EVENT_CODE;
 
 /** Walk the register and return every group's state as of `asOf`, the deals met and the conflicts. */
-export function walkOwnership(register: Register, grouping: Grouping, policy: OwnershipPolicy, asOf: number): Walk {
+export function walkOwnership(register: Register, grouping: Grouping, policy: OwnershipPolicy, asOf: number, chooser: DealChooser | null = null): Walk {
   const { cols, texts } = register;
   const { date, event, salesperson, team, target, designated, referrer, accompanied } = cols;
   const { groups, arrivalOfRow, groupOfArrival, arrivalOfGroup, order, posInGroup } = grouping;
@@ -95,6 +122,12 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
   const unlockedHeld = (who: number, d: number): number =>
     ownedNow(who).filter((g) => states.statusAt(g, d, policy) === 'protected').length;
 
+  if (chooser) {
+    chooser.finder.ownerOfReferrer = (id) => {
+      const rg = referrerGroup(id);
+      return rg >= 0 && states.get(rg, HOLDING) === OWNED ? states.get(rg, OWNER) : 0;
+    };
+  }
   for (let k = 0; k < order.length; k++) {
     const i = order[k];
     const d = date[i];
@@ -128,11 +161,17 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
       continue;
     }
     if (e === DEPOSIT || e === DEAL) {
+      let after: DealChoice | null = null;
       if (e === DEAL) {
-        deals.push({
+        const holding = states.get(g, HOLDING);
+        const deal: DealRecord = {
           row: i, group: groupOfArrival[g], closer: who, owner: held ? states.get(g, OWNER) : 0, ownerClaimRow: held ? states.get(g, CLAIM_ROW) : -1,
           ownerUntil: held ? states.protectedUntil(g, policy) : 0,
-        });
+          status: STATUS_CODE[states.statusAt(g, d, policy)], recordedOwner: holding === OWNED ? states.get(g, OWNER) : 0,
+          ownerSince: holding === OWNED ? states.get(g, OWNER_SINCE) : 0, chosen: null,
+        };
+        if (chooser) deal.chosen = after = chooser.choose(deal);
+        deals.push(deal);
       }
       if (!held) {
         takeOver(g, d, i, 'deal', who, byTeam ? who : team[i]);
@@ -148,6 +187,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
         states.set(g, LOCK_UNTIL, d + policy.lock_days);
         states.set(g, LOCK_ROW, i);
       }
+      if (after) handOver(g, d, i, after);
       continue;
     }
 
@@ -194,6 +234,17 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     claim(g, i, d);
   }
   return { states, deals, conflicts };
+
+  /** A deal case's after-deal ownership (000 回笼客 3: 该组客户将转由接待人员做后续服务): hand the group over. */
+  function handOver(g: number, d: number, i: number, choice: DealChoice): void {
+    const to = choice.row.after === 'closer' ? claimant(i) : choice.row.after === 'designated' ? choice.context.designated : 0;
+    if (!to || (to === states.get(g, OWNER) && states.get(g, HOLDING) === OWNED)) return;
+    const lockUntil = states.get(g, LOCK_UNTIL), lockRow = states.get(g, LOCK_ROW);
+    take(g, d, i, 'handover', to, byTeam ? to : team[i]);
+    states.set(g, HAD_DEAL, 1);
+    states.set(g, LOCK_UNTIL, lockUntil);
+    states.set(g, LOCK_ROW, lockRow);
+  }
 
   /** Rule 2: an owner contact of a renewing type pushes protection on from its date. */
   function renew(g: number, i: number): void {

@@ -3,10 +3,12 @@
  * `owner 50 / closer 50`, `70/30` — turned into the typed values the schema checks.
  */
 import { eventOfValue } from '../aliases';
+import { formatDay, parseDay } from '../dates';
+import type { Cell } from '../types';
 import { parseYesNo } from '../values';
 import { KEY_LABELS_ZH, PERCENT_PARTIES, POLICY_KEYS, type OwnershipPolicy, type PercentKey } from './schema';
 
-type Kind = 'bool' | 'number' | 'events' | 'list' | 'percents' | 'text';
+type Kind = 'bool' | 'number' | 'events' | 'list' | 'percents' | 'text' | 'date' | 'time' | 'penalties' | 'table';
 
 const KIND: Record<keyof OwnershipPolicy, Kind> = {
   name: 'text', description: 'text', claim_by: 'text', company_pool_party: 'text',
@@ -17,7 +19,11 @@ const KIND: Record<keyof OwnershipPolicy, Kind> = {
   protection_days: 'number', report_visit_days: 'number', lock_days: 'number', max_protection_days: 'number',
   deal_expire_days: 'number', max_owned: 'number', commission_rate: 'number', decimals: 'number',
   assist_credit: 'percents', assist_commission: 'percents', introducer_commission: 'percents',
-  company_pool_commission: 'percents', household_split: 'percents',
+  company_pool_commission: 'percents', household_split: 'percents', household_commission: 'percents',
+  deal_cases: 'table', department_party: 'text', protection_from: 'text', designation_on: 'text',
+  count_event_day: 'bool', deposit_keeps: 'bool', referral_after_lapse: 'bool', introduction_before_registration: 'bool',
+  company_requires_new: 'bool', previous_owners_site: 'bool',
+  report_cutoff: 'time', opening_date: 'date', penalties: 'penalties',
 };
 
 const KEY_BY_LABEL = new Map<string, keyof OwnershipPolicy>();
@@ -52,6 +58,29 @@ function percentSet(key: PercentKey, text: string): unknown {
   return Object.fromEntries(parties.map((p, i) => [p, numbers[i]]));
 }
 
+/** `捞客 5000, 甩客 50, 违规 50%` → {捞客: 5000, 甩客: 50, 违规: '50%'}. */
+function penaltySet(text: string): unknown {
+  const out: Record<string, number | string> = {};
+  for (const part of text.split(/[,，;；、/\n]+/).map((p) => p.trim()).filter(Boolean)) {
+    const m = /^(.+?)\s*[:=：]?\s*(\d+(?:\.\d+)?)\s*(%|元)?$/.exec(part);
+    if (!m) return text; // let the schema report it with what is allowed
+    out[m[1].trim()] = m[3] === '%' ? `${m[2]}%` : Number(m[2]);
+  }
+  return out;
+}
+
+/** A time of day as `HH:MM`: text such as `17:00` or `17点`, or an Excel time (a fraction of a day). */
+function timeOfDay(value: unknown): unknown {
+  if (typeof value === 'number' && value >= 0 && value < 1) {
+    const minutes = Math.round(value * 1440);
+    return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+  }
+  if (value instanceof Date) return `${String(value.getUTCHours()).padStart(2, '0')}:${String(value.getUTCMinutes()).padStart(2, '0')}`;
+  if (typeof value !== 'string') return value;
+  const m = /^(\d{1,2})\s*(?:[:：]\s*(\d{2})|[点时]\s*(?:(\d{1,2})\s*分?)?)$/.exec(value.trim());
+  return m ? `${m[1].padStart(2, '0')}:${(m[2] ?? m[3] ?? '0').padStart(2, '0')}` : value;
+}
+
 /**
  * Coerce one value for a key. Values that are already typed (from JSON/YAML) pass through; text is read the way
  * a Rules-sheet author would mean it. Anything unreadable is returned as is, so validation names it.
@@ -79,8 +108,21 @@ export function coerceValue(key: keyof OwnershipPolicy, value: unknown): unknown
       if (blank) return [];
       return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? items(value) : value;
     case 'percents':
+      if (blank && key === 'household_commission') return null;
       return typeof value === 'string' ? percentSet(key as PercentKey, value) : value;
     case 'text':
       return typeof value === 'number' ? String(value) : value;
+    case 'date': {
+      if (blank) return null;
+      const day = parseDay(value as Cell);
+      return day === null ? value : formatDay(day);
+    }
+    case 'time':
+      return blank ? null : timeOfDay(value);
+    case 'penalties':
+      if (blank) return {};
+      return typeof value === 'string' ? penaltySet(value) : value;
+    case 'table':
+      return blank ? null : value;
   }
 }

@@ -49,12 +49,24 @@ export function validatePolicy(input: unknown, source = 'policy'): OwnershipPoli
   }
   const policy = parsed.data;
   for (const key of Object.keys(PERCENT_PARTIES) as PercentKey[]) {
-    const set = policy[key] as Record<string, number>;
+    const set = policy[key] as Record<string, number> | null;
+    if (set === null) continue;
     const total = PERCENT_PARTIES[key].reduce((s, p) => s + set[p], 0);
     if (Math.abs(total - 100) > 1e-9) {
       const parts = PERCENT_PARTIES[key].map((p) => `${p} ${set[p]}`).join(' + ');
       throw new PolicyError(`${source}: key ${key}: ${parts} = ${total}; the percents must sum to 100`, key, set);
     }
   }
+  policy.deal_cases?.forEach((row, n) => {
+    for (const what of ['credit', 'commission'] as const) {
+      const set = row[what];
+      if (!set) continue;
+      const total = Object.values(set).reduce((a, b) => a + b, 0);
+      if (Math.abs(total - 100) > 1e-9) {
+        const parts = Object.entries(set).map(([p, v]) => `${p} ${v}`).join(' + ') || '(no party)';
+        throw new PolicyError(`${source}: key deal_cases row ${n + 1}: ${what} ${parts} = ${total}; the percents must sum to 100`, 'deal_cases', set);
+      }
+    }
+  });
   return policy;
 }
