@@ -11,6 +11,8 @@ import { GRADE_KEY_HELP, GRADE_PRESETS, lintGradePolicy } from '../core/grade';
 import { policyKeyOf } from '../core/policy/coerce';
 import { findOwnershipPreset } from '../core/policy/presets';
 import { lintOwnershipPolicy } from '../core/policy/lint';
+import { caseTableLines } from '../core/split/case-lint';
+import { compileCaseTable } from '../core/split/case-table';
 import { gradePolicyOfFile } from './grading';
 import { policyOfFile } from './policy-choice';
 
@@ -44,6 +46,7 @@ export async function checkCommand(file: string): Promise<string> {
     lines.push(`OK: ${source}: ownership policy ${policy.name} is valid (protection ${policy.protection_days} days, `
       + `claims by ${policy.claim_by} on ${policy.claim_events.join(', ')})`);
     for (const issue of lintOwnershipPolicy(policy)) lines.push(`  warning: ${issue.key}: ${issue.message}`);
+    lines.push(...caseTableLines(compileCaseTable(policy)).map((l) => `  ${l}`));
   }
   // A workbook's Rules sheet may hold no grade table; only a file that is about grades must have one.
   const grade = kinds.grade ? await (kinds.ownership ? gradePolicyOfFile(file).catch(() => null) : gradePolicyOfFile(file)) : null;

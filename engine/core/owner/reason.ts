@@ -8,7 +8,8 @@ import { rowName } from '../register';
 import { EVENT_TYPES, type OwnerStatus, type Register } from '../types';
 import {
   AFTER_HOLDING, AFTER_OWNER, AFTER_UNTIL, ASSIST_COUNT, CLAIM_ROW, HOLDING, LOCK_ROW, LOCK_UNTIL, NONE, OWNED, OWNER, OWNER_SINCE,
-  POOL, POOL_ROW, RENEW_ROW, VIA, type OwnershipStates,
+  POOL, POOL_ROW, REFUSED_NO_OWNER, REFUSED_NOT_ALONG, REFUSED_OWNER, REFUSED_ROW, REFUSED_UNTIL, REFUSED_WHY, RENEW_ROW, VIA,
+  type OwnershipStates,
 } from './state';
 
 /** `2026-03-01 row 2`: a row's date and name. */
@@ -50,6 +51,17 @@ function claimPhrase(s: OwnershipStates, g: number, register: Register, byTeam: 
   }
 }
 
+/** Why the referrer named on the claim row was not honoured (`referrer 张伟 named on row 6 not honoured: …`). */
+function refusedReferral(s: OwnershipStates, g: number, register: Register): string {
+  const i = s.get(g, REFUSED_ROW);
+  const who = register.texts[register.cols.referrer[i]];
+  const why = s.get(g, REFUSED_WHY);
+  const because = why === REFUSED_NOT_ALONG ? `${who} did not come along (referral_requires_accompany)`
+    : why === REFUSED_NO_OWNER ? `${who} has no owner on the register`
+      : `${who}'s owner ${register.texts[s.get(g, REFUSED_OWNER)]} was protected only until ${formatDay(s.get(g, REFUSED_UNTIL))} (referral_after_lapse is off)`;
+  return `referrer ${who} named on row ${rowName(register, i)} not honoured: ${because}`;
+}
+
 /** The reason behind group `g`'s ownership result on the as-of date. */
 export function ownerReason(s: OwnershipStates, g: number, status: OwnerStatus, register: Register, policy: OwnershipPolicy): string {
   const { cols, texts } = register;
@@ -63,6 +75,7 @@ export function ownerReason(s: OwnershipStates, g: number, status: OwnerStatus, 
   } else {
     reason = claimPhrase(s, g, register, policy.claim_by === 'team');
     if (s.get(g, AFTER_HOLDING) !== NONE) reason += ` ${releasedPhrase(s, g, texts)}`;
+    if (s.get(g, REFUSED_ROW) >= 0) reason += `; ${refusedReferral(s, g, register)}`;
     const renewRow = s.get(g, RENEW_ROW);
     if (renewRow >= 0) reason += `; renewed by ${EVENT_TYPES[cols.event[renewRow]]} ${dated(register, renewRow)}`;
     const assists = s.get(g, ASSIST_COUNT);

@@ -23,6 +23,8 @@ export const POOL = 2;
 
 /** LOCK_UNTIL of a group that was never locked. */
 export const NO_LOCK = -(2 ** 31);
+/** LOCK_UNTIL of a group a deposit keeps until its deal (deposit_keeps). */
+export const UNTIL_DEAL = 2 ** 31 - 1;
 
 /** How many assists and notes a reason names before it just counts. */
 export const REASON_LIST_LIMIT = 3;
@@ -57,11 +59,28 @@ export const AFTER_UNTIL = 17;
 const NOTE_FIRST = 18;
 const NOTE_LAST = 19;
 const NOTE_COUNT = 20;
+/** Day protection and the hard limits count from: the claim, or the first visit (protection_from first_visit). */
+export const ANCHOR = 21;
+/** 1 once the anchor moved to the first visit after a report claim. */
+export const ANCHOR_MOVED = 22;
+/** Last day a report made before the opening date holds (opening_date), else 0. */
+export const OPEN_UNTIL = 23;
+/** 1 once the group has had a deal (it is a previous buyer, 老业主), kept across owners. */
+export const EVER_DEAL = 24;
+/** A referral named on the claim row but not honoured: the row (-1 none), why (REFUSED_*), the referrer's owner and protection end. */
+export const REFUSED_ROW = 25;
+export const REFUSED_WHY = 26;
+export const REFUSED_OWNER = 27;
+export const REFUSED_UNTIL = 28;
+/** Why a referral was not honoured. */
+export const REFUSED_NOT_ALONG = 0;
+export const REFUSED_NO_OWNER = 1;
+export const REFUSED_LAPSED = 2;
 /** Numbers per record: a power of two, so a record starts at `g << SHIFT` and never spans more lines than needed. */
 const SHIFT = 5;
 /** The fields of a new group's record that are not 0: no rows, never locked, no notes. */
 const INITIAL: readonly (readonly [number, number])[] = [
-  [CLAIM_ROW, -1], [RENEW_ROW, -1], [LOCK_ROW, -1], [POOL_ROW, -1], [NOTE_FIRST, -1], [NOTE_LAST, -1], [LOCK_UNTIL, NO_LOCK],
+  [CLAIM_ROW, -1], [RENEW_ROW, -1], [REFUSED_ROW, -1], [LOCK_ROW, -1], [POOL_ROW, -1], [NOTE_FIRST, -1], [NOTE_LAST, -1], [LOCK_UNTIL, NO_LOCK],
 ];
 
 /** Ownership state of all groups: one record per group (see the field constants above). */
@@ -104,15 +123,18 @@ export class OwnershipStates {
   /** Last day the owner's protection lasts from contacts alone, after the hard limits of rule 10. */
   contactUntil(g: number, policy: OwnershipPolicy): number {
     const r = this.rec, b = g << SHIFT;
-    let end = r[b + LAST_CONTACT] + policy.protection_days;
-    if (policy.max_protection_days !== null) end = Math.min(end, r[b + OWNER_SINCE] + policy.max_protection_days);
-    if (policy.deal_expire_days !== null && r[b + HAD_DEAL] === 0) end = Math.min(end, r[b + OWNER_SINCE] + policy.deal_expire_days);
-    return end;
+    // "Within N days" counting the event day as day 1 ends a day earlier.
+    const last = policy.count_event_day ? -1 : 0;
+    let end = r[b + LAST_CONTACT] + policy.protection_days + last;
+    if (policy.max_protection_days !== null) end = Math.min(end, r[b + ANCHOR] + policy.max_protection_days + last);
+    if (policy.deal_expire_days !== null && r[b + HAD_DEAL] === 0) end = Math.min(end, r[b + ANCHOR] + policy.deal_expire_days + last);
+    return Math.max(end, r[b + OPEN_UNTIL]);
   }
 
-  /** Last protected day: contact protection, or the lock's end when that is later (rule 6). */
+  /** Last protected day: contact protection, or the lock's end when that is later (rule 6). A deposit that keeps the customer until the deal shows the contact protection. */
   protectedUntil(g: number, policy: OwnershipPolicy): number {
-    return Math.max(this.contactUntil(g, policy), this.rec[(g << SHIFT) + LOCK_UNTIL]);
+    const lock = this.rec[(g << SHIFT) + LOCK_UNTIL];
+    return Math.max(this.contactUntil(g, policy), lock === UNTIL_DEAL ? NO_LOCK : lock);
   }
 
   /** Status of group `g` on a day. */
@@ -137,6 +159,10 @@ export class OwnershipStates {
     r[b + OWNER] = owner;
     r[b + TEAM] = team;
     r[b + OWNER_SINCE] = day;
+    r[b + ANCHOR] = day;
+    r[b + ANCHOR_MOVED] = 0;
+    r[b + OPEN_UNTIL] = 0;
+    r[b + REFUSED_ROW] = -1;
     r[b + CLAIM_ROW] = row;
     r[b + CLAIM_HOW] = CLAIM_CODE[how];
     r[b + VIA] = 0;

@@ -3,7 +3,7 @@
  * (same day: file order). One global pass, because leaves and holding caps reach across groups. People are
  * compared as text ids of the register (the same name is the same id).
  */
-import { formatDay } from '../dates';
+import { formatDay, parseDay } from '../dates';
 import type { Grouping } from '../grouping';
 import type { OwnershipPolicy } from '../policy/schema';
 import { rowName } from '../register';
@@ -13,7 +13,7 @@ import { EVENT_CODE, EVENT_TYPES, type EventType, type OwnerStatus, type Registe
 import { ConflictLog } from './conflicts';
 import { judgeReport } from './report';
 import {
-  CLAIM_ROW, EVER_CLAIMED, HAD_DEAL, HOLDING, LAST_CONTACT, LOCK_ROW, LOCK_UNTIL, OWNED, OWNER, OWNER_SINCE, OwnershipStates, RENEW_ROW, TEAM,
+  ANCHOR, ANCHOR_MOVED, OPEN_UNTIL, REFUSED_LAPSED, REFUSED_NO_OWNER, REFUSED_NOT_ALONG, REFUSED_OWNER, REFUSED_ROW, REFUSED_UNTIL, REFUSED_WHY, CLAIM_ROW, EVER_CLAIMED, EVER_DEAL, HAD_DEAL, NO_LOCK, UNTIL_DEAL, HOLDING, LAST_CONTACT, LOCK_ROW, LOCK_UNTIL, OWNED, OWNER, OWNER_SINCE, OwnershipStates, RENEW_ROW, TEAM,
   VIA, type ClaimHow,
 } from './state';
 
@@ -65,9 +65,15 @@ export function eventFlags(events: readonly EventType[]): Uint8Array {
   return flags;
 }
 
+/** `17:30`: minutes after midnight as a clock time. */
+function clock(minutes: number): string {
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+}
+
 /** Status codes of DealRecord.status, in DEAL_FACTS.owner_status order. */
 const STATUS_CODE: Record<OwnerStatus, number> = { protected: 0, locked: 1, expired: 2, pool: 3, none: 4 };
 
+const { penalty: PENALTY } = EVENT_CODE;
 const { visit: VISIT, report: REPORT, deposit: DEPOSIT, deal: DEAL, transfer: TRANSFER, leave: LEAVE, complaint: COMPLAINT } = EVENT_CODE;
 
 /** Walk the register and return every group's state as of `asOf`, the deals met and the conflicts. */
@@ -88,6 +94,8 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
   const key = (g: number): string => groups[groupOfArrival[g]].key;
   /** Arrival number of the group each referrer text id names (-1 for none), found on first use. */
   const referrerGroups = new Map<number, number>();
+  const cutoff = policy.report_cutoff === null ? -1 : Number(policy.report_cutoff.slice(0, 2)) * 60 + Number(policy.report_cutoff.slice(3));
+  const opening = policy.opening_date === null ? null : parseDay(policy.opening_date);
 
   // Who owns what, for leaves and holding caps: append-only lists, checked against the group's state when read,
   // because keeping exact sets up to date on every claim costs more than the rare leave or cap check that reads them.
@@ -146,7 +154,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     }
     // State is kept by arrival number (see Grouping.arrivalOfRow); `key` names the group in conflicts.
     const g = arrivalOfRow[i];
-    if (g < 0) continue;
+    if (g < 0 || e === PENALTY) continue; // penalties deduct commission (see penalties.ts); they do not touch ownership
     const who = claimant(i);
     const held = states.isHeld(g, d, policy);
 
@@ -183,6 +191,15 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
       }
       states.set(g, HAD_DEAL, 1);
       if (who === states.get(g, OWNER)) renew(g, i);
+      // 定金保留: a deposit keeps the customer until the deal; the deal ends that hold (and may lock on).
+      if (e === DEPOSIT && policy.deposit_keeps) {
+        states.set(g, LOCK_UNTIL, UNTIL_DEAL);
+        states.set(g, LOCK_ROW, i);
+      } else if (e === DEAL && states.get(g, LOCK_UNTIL) === UNTIL_DEAL) {
+        states.set(g, LOCK_UNTIL, NO_LOCK);
+        states.set(g, LOCK_ROW, -1);
+      }
+      if (e === DEAL) states.set(g, EVER_DEAL, 1);
       if (policy.lock_days > 0 && d + policy.lock_days > states.get(g, LOCK_UNTIL)) {
         states.set(g, LOCK_UNTIL, d + policy.lock_days);
         states.set(g, LOCK_ROW, i);
@@ -194,6 +211,14 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     // visit, call, report, followup
     if (held) {
       if (who === states.get(g, OWNER)) {
+        // protection_from first_visit (002 关于客户归属权 三: 自该客户来园区参观的第一天算起): the owner's first visit
+        // after a report claim restarts the count.
+        if (e === VISIT && policy.protection_from === 'first_visit' && states.get(g, ANCHOR_MOVED) === 0 && event[states.get(g, CLAIM_ROW)] === REPORT) {
+          states.set(g, ANCHOR, d);
+          states.set(g, ANCHOR_MOVED, 1);
+          states.set(g, LAST_CONTACT, Math.max(states.get(g, LAST_CONTACT), d));
+          states.note(g, `protection counts from the first visit ${day(d)} row ${ref(i)}`);
+        }
         renew(g, i);
         continue;
       }
@@ -213,7 +238,8 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     if (!claims[e]) continue;
 
     if (e === REPORT && policy.report_visit_days !== null) {
-      const outcome = judgeReport(date, event, groups[groupOfArrival[g]].rows, posInGroup[i], policy.report_visit_days, asOf, claimant, VISIT);
+      const within = policy.count_event_day ? Math.max(0, policy.report_visit_days - 1) : policy.report_visit_days;
+      const outcome = judgeReport(date, event, groups[groupOfArrival[g]].rows, posInGroup[i], within, asOf, claimant, VISIT);
       if (!outcome.valid) {
         states.note(g, `report ${day(d)} row ${ref(i)} by ${name(who)} void: no visit by ${day(outcome.deadline)}`);
         continue;
@@ -266,19 +292,50 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
   /** Rule 1: the claim, honouring a designation or a referral on the group's first claim. */
   function claim(g: number, i: number, d: number): void {
     const first = states.get(g, EVER_CLAIMED) === 0;
-    if (first && policy.honor_designation && designated[i]) {
+    // 000 XX项目 5: 老业主以及由老业主介绍成交的新客户均认定为现场客户 — previous buyers are the site's, not a salesperson's.
+    if (policy.previous_owners_site && (states.get(g, EVER_DEAL) === 1 || (referrer[i] && referrerBought(referrer[i], g)))) {
+      states.toPool(g, i);
+      states.note(g, `${event[i] === VISIT ? 'visit' : EVENT_TYPES[event[i]]} ${day(d)} row ${ref(i)}: ${states.get(g, EVER_DEAL) ? 'a previous buyer (老业主)' : `referred by previous buyer ${name(referrer[i])} (老带新)`} is a site customer (现场客户)`);
+      return;
+    }
+    // designation_on later_visit (002 成交客户 一: 一个月以后，客户指明销售人员…的归原销售人员): a designation on a
+    // later claim (after a release) is honoured too.
+    if ((first || policy.designation_on === 'later_visit') && policy.honor_designation && designated[i]) {
       take(g, d, i, 'designated', designated[i], byTeam ? designated[i] : team[i]);
       return;
     }
-    if (first && policy.honor_referral && referrer[i] && (accompanied[i] === 1 || !policy.referral_requires_accompany)) {
+    if (first && policy.honor_referral && referrer[i]) {
       const rg = referrerGroup(referrer[i]);
-      if (rg >= 0 && rg !== g && states.isHeld(rg, d, policy)) {
+      const inPerson = accompanied[i] === 1 || !policy.referral_requires_accompany;
+      const owned = rg >= 0 && rg !== g && states.get(rg, HOLDING) === OWNED;
+      // referral_after_lapse (002 房地产 九, 达方 3 set no time limit): the old customer's owner on record counts.
+      if (inPerson && owned && (states.isHeld(rg, d, policy) || policy.referral_after_lapse)) {
         takeOver(g, d, i, 'referral', states.get(rg, OWNER), states.get(rg, TEAM));
         states.set(g, VIA, referrer[i]);
         return;
       }
+      const who = claimant(i);
+      takeOver(g, d, i, 'claim', who, byTeam ? who : team[i]);
+      states.set(g, REFUSED_ROW, i);
+      states.set(g, REFUSED_WHY, !inPerson ? REFUSED_NOT_ALONG : !owned ? REFUSED_NO_OWNER : REFUSED_LAPSED);
+      if (owned) {
+        states.set(g, REFUSED_OWNER, states.get(rg, OWNER));
+        states.set(g, REFUSED_UNTIL, states.protectedUntil(rg, policy));
+      }
+      return;
     }
     const who = claimant(i);
-    takeOver(g, d, i, 'claim', who, byTeam ? who : team[i]);
+    // report_cutoff (002: 当天下午5点以前上报): a report after the cut-off time counts from the next day.
+    const late = event[i] === REPORT && cutoff >= 0 && cols.minute[i] > cutoff;
+    takeOver(g, late ? d + 1 : d, i, 'claim', who, byTeam ? who : team[i]);
+    if (late) states.note(g, `report row ${ref(i)} at ${clock(cols.minute[i])} is after the ${policy.report_cutoff} cut-off: it counts from ${day(d + 1)}`);
+    // opening_date (000: 开盘前正式报备的，有效期至开盘当日止): a report before the opening holds until the opening day.
+    if (event[i] === REPORT && opening !== null && d < opening) states.set(g, OPEN_UNTIL, opening);
+  }
+
+  /** Whether the customer a referrer names is a previous buyer (another group that has had a deal). */
+  function referrerBought(id: number, g: number): boolean {
+    const rg = referrerGroup(id);
+    return rg >= 0 && rg !== g && states.get(rg, EVER_DEAL) === 1;
   }
 }

@@ -2,6 +2,8 @@
  * Lint for ownership policies: settings that are valid one by one but do nothing, or quietly cut each other short.
  * Authors copy presets and change one key; these are the combinations that then surprise them.
  */
+import { lintCaseTable } from '../split/case-lint';
+import { compileCaseTable } from '../split/case-table';
 import type { OwnershipPolicy } from './schema';
 
 /** One finding: the key it is about and what to look at. */
@@ -39,5 +41,17 @@ export function lintOwnershipPolicy(policy: OwnershipPolicy): PolicyLintIssue[] 
   if (policy.company_teams.length === 0 && (policy.company_pool_commission.pool !== 30 || policy.company_pool_commission.closer !== 70)) {
     add('company_pool_commission', 'company_pool_commission is set but company_teams is empty: no deal will use it');
   }
+  if (policy.deal_cases !== null) {
+    for (const issue of lintCaseTable(compileCaseTable(policy))) add('deal_cases', `${issue.kind}: ${issue.message}`);
+    for (const key of ['assist_credit', 'assist_commission', 'household_split', 'household_commission'] as const) {
+      if (JSON.stringify(policy[key]) !== JSON.stringify(DEFAULTS[key])) add(key, `${key} is set but deal_cases decides every split: it has no effect`);
+    }
+  }
   return issues;
 }
+
+/** Split keys' defaults, to tell a key set by the author from one left alone. */
+const DEFAULTS = {
+  assist_credit: { owner: 0, closer: 100 }, assist_commission: { owner: 0, closer: 100 }, household_split: { first: 50, second: 50 },
+  household_commission: null,
+} as const;

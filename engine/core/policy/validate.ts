@@ -2,6 +2,7 @@
  * Validation of ownership policies with messages a Rules-sheet author can act on: the key, the value given and
  * what is allowed. Percent sets that do not sum to 100 are an error, never silently renormalised.
  */
+import { compileCaseTable } from '../split/case-table';
 import { KEY_HELP, PERCENT_PARTIES, ownershipPolicySchema, type OwnershipPolicy, type PercentKey } from './schema';
 
 /** A policy that cannot be used. `key` and `value` name the offending entry. */
@@ -68,5 +69,7 @@ export function validatePolicy(input: unknown, source = 'policy'): OwnershipPoli
       }
     }
   });
+  // Conditions of a written deal-case table are checked now, so a bad cell fails when the policy is read.
+  if (policy.deal_cases !== null) compileCaseTable(policy);
   return policy;
 }

@@ -122,7 +122,8 @@ function compileRow(input: DealCaseInput, n: number, where: string): CaseRow {
     }
   }
   const commission = input.commission ?? input.credit;
-  const names = [...new Set([...Object.keys(input.credit), ...Object.keys(commission)])];
+  // Parties in the order the commission lists them (ties in rounding go to the earlier), then credit-only ones.
+  const names = [...new Set([...Object.keys(commission), ...Object.keys(input.credit)])];
   const parties = names.map((name): CaseParty => {
     const role = roleOfLabel(name);
     return { role, name: role ? '' : name.trim(), label: role ? ROLE_LABEL[role] : 'party' };
