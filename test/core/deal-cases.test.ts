@@ -224,7 +224,7 @@ describe('ownership facts of the regulations', () => {
       { date: '2026-01-01', name: '张伟', phone: A, rep: '李娜', event: '来访' },
       { date: '2026-03-15', name: '陈静', phone: C, rep: '王强', event: '来访', referrer: '张伟', along: '是' },
     );
-    const strict = run(rows, 'realestate').ownerOf(C)!;
+    const strict = run(rows, 'realestate', { referral_after_lapse: false }).ownerOf(C)!;
     assert.equal(strict.owner, '王强');
     assert.match(strict.reason, /referrer 张伟 named on row 3 not honoured: 张伟's owner 李娜 was protected only until 2026-01-31 \(referral_after_lapse is off\)/);
     assert.equal(run(rows, 'realestate', { referral_after_lapse: true }).ownerOf(C)!.owner, '李娜');
@@ -258,7 +258,7 @@ describe('ownership facts of the regulations', () => {
       { date: '2026-01-10', name: '张伟', phone: A, rep: '李娜', event: '成交', amount: 100, commission: 1 },
       { date: '2026-06-01', name: '陈静', phone: C, rep: '王强', event: '来访', referrer: '张伟' },
     );
-    assert.equal(run(rows, 'intermediary-90').ownerOf(C)!.owner, '王强');
+    assert.equal(run(rows, 'intermediary-90', { previous_owners_site: false }).ownerOf(C)!.owner, '王强');
     const site = run(rows, 'intermediary-90', { previous_owners_site: true }).ownerOf(C)!;
     assert.equal(site.status, 'pool');
     assert.match(site.reason, /referred by previous buyer 张伟 \(老带新\) is a site customer \(现场客户\)/);

@@ -45,7 +45,7 @@ describe('OWNER rules (SPEC §3)', () => {
         ['2026-01-01', A, '李娜', '', '来访', '', '', '', '', '', '', '', '张伟'],
         ['2026-03-05', B, '王强', '', '来访', '', '', '', '', '张伟', '是'],
       );
-      assert.equal(run(rows, 'realestate').ownerOf(B)!.owner, '王强');
+      assert.equal(run(rows, 'realestate', { referral_after_lapse: false }).ownerOf(B)!.owner, '王强');
     });
   });
 
@@ -201,11 +201,11 @@ describe('OWNER rules (SPEC §3)', () => {
     });
     it('deal_expire_days releases a contacted customer without a deposit (三个月内未交定金视为放弃)', () => {
       const rows = table(['2026-01-01', A, '张三', '', '报备'], ['2026-01-02', A, '张三', '', '来访'], ['2026-03-20', A, '张三', '', '跟进']);
-      const r = run(rows, 'cemetery-5-90', { renew_on_contact: true }, '2026-04-02');
+      const r = run(rows, 'cemetery-5-90', { renew_on_contact: true, protection_from: 'claim' }, '2026-04-02');
       assert.equal(r.ownerOf(A)!.protectedUntil, '2026-04-01');
       assert.equal(r.ownerOf(A)!.status, 'expired');
       const deposit = table(['2026-01-01', A, '张三', '', '报备'], ['2026-01-02', A, '张三', '', '来访'], ['2026-03-20', A, '张三', '', '定金']);
-      assert.equal(run(deposit, 'cemetery-5-90', { renew_on_contact: true, renew_events: ['deposit'] }, '2026-04-02').ownerOf(A)!.status, 'protected');
+      assert.equal(run(deposit, 'cemetery-5-90', { renew_on_contact: true, renew_events: ['deposit'], protection_from: 'claim', deposit_keeps: false }, '2026-04-02').ownerOf(A)!.status, 'protected');
     });
   });
 
