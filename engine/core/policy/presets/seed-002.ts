@@ -310,6 +310,7 @@ export const dealAttribution = preset({
     designation_on: 'later_visit',
     honor_referral: true,
     referral_requires_accompany: true,
+    referral_after_lapse: true,
     company_teams: ['开发商', '建筑商'],
     deal_cases: [
       { when: { company: '"new"', days_since_first: '0' }, credit: { 全体项目人员: 100 }, note: '七 第一次来由开发商、建筑商等带来的并当场成交的，业绩归全体项目人员' },
@@ -326,6 +327,7 @@ export const dealAttribution = preset({
     honor_designation: '五3 新客户说明由某某介绍来的，指明由原销售人员接待，无论该销售人员在与不在，成交都归原销售人员',
     honor_referral: '四 老客户子女，亲朋，同事购房如购房者本人带来的，则仍由原销售人员接待; 五1 老客户亲自带着新客户来访，成交归属原销售人员',
     referral_requires_accompany: '四 如购房者本人带来的…否则算新客户对待; 五2 第二次以后才有老客户跟着过来，则成交归属新接待的销售人员',
+    referral_after_lapse: '三 老客户本人购房：成交归原销售人员; 五1 老客户亲自带着新客户来访 (an old customer, however long ago)',
     designation_on: '一 一个月以后，客户指明销售人员…的归原销售人员; 六 客户来访时指明回访过客户的销售人员接待，归属该销售人员',
     company_teams: '七 开发商、建筑商等的关系前来购房的 (the team or channel column says 开发商 or 建筑商)',
     deal_cases: '一; 二3; 七 (the rows cite their sentences)',
