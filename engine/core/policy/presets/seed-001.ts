@@ -115,7 +115,7 @@ export const filing2Months = preset({
     penalties: { 违规: '50%' },
     deal_cases: [
       { when: { designated: 'later_visit', closer_is_owner: 'no', owner_absent: 'yes' }, credit: { owner: 100 }, commission: { owner: 80, closer: 20 }, note: '(五)3(3) 客户说出b曾接待过，但b不在现场，则由销售员c协助接待…若成交后，业绩属b，奖金b:80%，c:20%分配' },
-      { when: { designated: 'later_visit', closer_is_owner: 'yes' }, credit: { closer: 50, first_receiver: 50 }, note: '(五)3(8) 如有客户在第n次来看楼时，指定a接待，则由a接待，成交后，业绩奖金属a:50%，n次前的销售员50%' },
+      { when: { designated: 'later_visit' }, credit: { closer: 50, first_receiver: 50 }, note: '(五)3(8) 如有客户在第n次来看楼时，指定a接待，则由a接待，成交后，业绩奖金属a:50%，n次前的销售员50%' },
       { when: { closer_is_owner: 'yes' }, credit: { closer: 100 }, note: '(五)1 谁登记早是谁的客户' },
       { when: { owner_status: '"expired","pool","none"' }, credit: { closer: 100 }, note: '(五)3(2) 若b属建档无效期，则与b无关' },
       { when: { household_receivers: 'yes' }, credit: { owner: 100 }, note: '(五)3(11) 客户中家庭有一方先来看房，另一方后来看房，成交后以先接待者为准' },
