@@ -4,7 +4,9 @@
  * preset leaves to people; then the grade presets. A user can pick one or copy its keys into a Rules sheet.
  */
 import { GRADE_PRESETS } from '../core/grade';
-import { PRESETS_BY_SEED, type OwnershipPreset } from '../core/policy/presets';
+import { PRESETS_BY_SEED, ownershipPreset, type OwnershipPreset } from '../core/policy/presets';
+import { caseTableLines } from '../core/split/case-lint';
+import { compileCaseTable } from '../core/split/case-table';
 
 function show(value: unknown): string {
   if (Array.isArray(value)) return value.map((v) => (v && typeof v === 'object' ? JSON.stringify(v) : String(v))).join(', ');
@@ -16,7 +18,7 @@ function show(value: unknown): string {
 function settingLines(settings: Readonly<Record<string, unknown>>, cites: Readonly<Record<string, string | undefined>> = {}): string[] {
   const lines: string[] = [];
   for (const [key, value] of Object.entries(settings)) {
-    if (key === 'name' || key === 'description' || value === null || value === undefined) continue;
+    if (key === 'name' || key === 'description' || key === 'deal_cases' || value === null || value === undefined) continue;
     lines.push(`    ${key}: ${show(value)}${cites[key] ? `    ← ${cites[key]}` : ''}`);
   }
   return lines;
@@ -26,6 +28,9 @@ function ownershipLines(p: OwnershipPreset): string[] {
   const names = p.aliases.length > 0 ? `${p.name} (also ${p.aliases.join(', ')})` : p.name;
   const lines = [`  ${names}  —  ${p.title}`, `    ${p.summary.zh}`, `    ${p.summary.en}`];
   lines.push(...settingLines(p.settings, p.cites));
+  if (p.settings.deal_cases) {
+    lines.push(`    deal_cases:    ← ${p.cites.deal_cases ?? ''}`, ...caseTableLines(compileCaseTable(ownershipPreset(p.name))).map((l) => `      ${l}`));
+  }
   if (p.unsettled.length > 0) lines.push('    not decided by this preset:', ...p.unsettled.map((u) => `      - ${u}`));
   lines.push('');
   return lines;

@@ -242,9 +242,13 @@ describe('samples', function () {
         securities: ['客户 Customer', '电话 Phone', 'avg_assets'],
         'annual-sales': ['客户 Customer', '电话 Phone', 'annual_sales'],
         tonnage: ['客户 Customer', '电话 Phone', 'monthly_tons'],
+        vanke: ['日期', '客户', '电话'],
+        park: ['日期', '客户', '电话'],
+        'joint-agency': ['日期', '客户', '电话'],
       };
+      const utf8Csv = new Set<SampleName>(['vanke', 'park', 'joint-agency']);
       for (const name of Object.keys(SAMPLE_FILES) as SampleName[]) {
-        const rows = libreOfficeCsv(join(SAMPLES_DIR, name, SAMPLE_FILES[name]), name === 'agency' ? 'gbk' : undefined);
+        const rows = libreOfficeCsv(join(SAMPLES_DIR, name, SAMPLE_FILES[name]), name === 'agency' ? 'gbk' : utf8Csv.has(name) ? 'utf8' : undefined);
         assert.deepEqual(rows[0].slice(0, 3), expected[name], name);
         if (name === 'agency') assert.deepEqual(rows.slice(1).map((r) => r[1]), AGENCY_ROWS.map((r) => r[1]));
       }
