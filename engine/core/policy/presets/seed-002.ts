@@ -269,7 +269,7 @@ export const marketingCenter7Day = preset({
     renew_on_contact: true,
     renew_events: ['visit', 'followup'],
     deal_cases: [
-      { when: { closer_is_owner: 'yes' }, credit: { closer: 100 }, note: '首接负责制：业绩和佣金归最初置业顾问所有' },
+      { when: { closer_is_owner: 'yes' }, credit: { closer: 100 }, note: '（总则）原则上实行"首接负责制"…业绩和佣金归最初置业顾问所有' },
       { when: { owner_status: '"expired","pool","none"' }, credit: { closer: 100 }, note: '二2 若已超出客户约客期限，则该客户拿出由销售经理重新分配' },
       { when: { same_day_as_assist: 'yes' }, credit: { owner: 50, closer: 50 }, note: '二4 由倒排轮先行接待，当天成交的，分单50%，后期维系由原置业顾问负责' },
     ],
