@@ -5,6 +5,8 @@
  */
 import type ExcelJS from 'exceljs';
 import type { OwnershipPolicy } from '../engine/core/policy/schema';
+import { caseTableLines } from '../engine/core/split/case-lint';
+import { compileCaseTable } from '../engine/core/split/case-table';
 import { isYesNoKey, policyLines } from './policy-cells';
 
 /** What goes on the sheet. */
@@ -51,6 +53,11 @@ export function writeRulesSheet(sheet: ExcelJS.Worksheet, content: RulesSheetCon
       }
     }
     row += 2; // one blank row ends the block
+    // The deal cases in force, as lines of text (lone cells, which the reader skips): a user sees the table the
+    // split keys compile into, and can write a deal-case block of their own in its place.
+    title(row, '成交分成表（由上面的分成设置生成，仅供查看）Deal cases in force (from the split keys above)');
+    for (const line of caseTableLines(compileCaseTable(content.policy))) sheet.getCell(++row, 1).value = line;
+    row += 2;
   }
   title(row, content.gradeTitle);
   const first = row + 1;

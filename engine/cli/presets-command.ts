@@ -7,6 +7,8 @@ import { GRADE_PRESETS } from '../core/grade';
 import { PRESETS_BY_SEED, ownershipPreset, type OwnershipPreset } from '../core/policy/presets';
 import { caseTableLines } from '../core/split/case-lint';
 import { compileCaseTable } from '../core/split/case-table';
+import { KEY_HELP, KEY_LABELS_ZH, POLICY_KEYS } from '../core/policy/schema';
+import { AFTER_DEAL, AFTER_DEAL_NAMES, CASE_ROLES, CASE_ROLE_NAMES, DEAL_FACTS, DEAL_FACT_NAMES } from '../core/split/case-names';
 
 function show(value: unknown): string {
   if (Array.isArray(value)) return value.map((v) => (v && typeof v === 'object' ? JSON.stringify(v) : String(v))).join(', ');
@@ -36,6 +38,22 @@ function ownershipLines(p: OwnershipPreset): string[] {
   return lines;
 }
 
+/** Every ownership/split key with its Chinese label and what it allows, and the deal-case table's vocabulary. */
+function keyLines(): string[] {
+  const lines = ['Ownership and split keys (key / 中文: allowed values):', ''];
+  for (const key of POLICY_KEYS) lines.push(`    ${key} / ${KEY_LABELS_ZH[key]}: ${KEY_HELP[key]}`);
+  lines.push('', 'Deal-case table facts (fact / 中文: meaning):', '');
+  for (const fact of DEAL_FACT_NAMES) {
+    const info: { zh: string; help: string; values?: readonly string[] } = DEAL_FACTS[fact];
+    lines.push(`    ${fact} / ${info.zh}: ${info.help}${info.values ? ` (${info.values.join(', ')})` : ''}`);
+  }
+  lines.push('', 'Deal-case party roles (role / 中文), and after the deal (成交后归属):', '');
+  for (const role of CASE_ROLE_NAMES) lines.push(`    ${role} / ${CASE_ROLES[role].zh}: ${CASE_ROLES[role].help}`);
+  for (const after of AFTER_DEAL_NAMES) lines.push(`    after ${after} / ${AFTER_DEAL[after].zh}: ${AFTER_DEAL[after].help}`);
+  lines.push('');
+  return lines;
+}
+
 /** The presets listing. */
 export function presetsText(): string {
   const lines: string[] = ['Ownership and split presets (--preset NAME), by seed regulation file:', ''];
@@ -45,5 +63,6 @@ export function presetsText(): string {
   }
   lines.push('Grade presets (--grade-preset NAME):', '');
   for (const [name, p] of Object.entries(GRADE_PRESETS)) lines.push(`${name}  —  ${p.source}`, ...settingLines(p.policy.settings), '');
+  lines.push(...keyLines());
   return lines.join('\n').trimEnd();
 }

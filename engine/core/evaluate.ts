@@ -58,7 +58,7 @@ export function evaluate(register: Register, policy: OwnershipPolicy, options: E
     policy,
     grouping,
     owners,
-    splits: splitDeals(walk, register, grouping, policy, table, finder),
+    splits: splitDeals(walk, register, grouping, policy, table, finder, asOf),
     conflicts: walk.conflicts.results(),
     ownerOf(customer: string): OwnerResult | null {
       const g = grouping.find(customer);

@@ -200,9 +200,10 @@ export function groupCustomers(register: Register, options: GroupingOptions = {}
   const nodeOfRow = new Int32Array(size).fill(-1);
   const ambiguities: MaskAmbiguity[] = [];
   const { event, phone, household, customer, table } = cols;
-  const leave = EVENT_CODE.leave;
+  const leave = EVENT_CODE.leave, penalty = EVENT_CODE.penalty;
   for (let i = 0; i < size; i++) {
-    if (event[i] === leave) continue;
+    // Leave rows, and penalty rows that name no customer, are about no customer group.
+    if (event[i] === leave || (event[i] === penalty && phone[i] < 0 && customer[i] === 0)) continue;
     const id = phone[i];
     let node: number;
     if (id >= 0) {

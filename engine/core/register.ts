@@ -193,7 +193,8 @@ export class RegisterBuilder {
     for (let f = 0; f < TEXT_FIELDS.length; f++) {
       const c = this.textColumns[f];
       // A penalty row without a violation column is named by its event word (捞客, 甩客).
-      const text = c >= 0 ? textOf(cells[c]) : f === VIOLATION && values.event === EVENT_CODE.penalty ? textOf(fieldCell(cells, header.index, 'event')) : '';
+      let text = c < 0 ? '' : textOf(cells[c]);
+      if (text === '' && f === VIOLATION && values.event === EVENT_CODE.penalty) text = textOf(fieldCell(cells, header.index, 'event'));
       let id: number;
       if (f < PER_PHONE_FIELDS && phone >= 0) {
         const hint = this.lastOfPhone[f].at(phone);

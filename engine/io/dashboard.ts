@@ -26,6 +26,8 @@ interface PersonFigures {
   deals: number;
   credit: DecimalSum;
   commission: DecimalSum;
+  /** Penalty deductions (negative), also counted in commission. */
+  penalties: DecimalSum;
   conflicts: number;
 }
 
@@ -35,7 +37,7 @@ function byText(a: string, b: string): number {
 
 function totals(input: DashboardInput): Block {
   const deals = new Map<string, SplitResult>();
-  for (const s of input.splits) if (!deals.has(s.dealRow)) deals.set(s.dealRow, s);
+  for (const s of input.splits) if (s.role !== 'penalty' && !deals.has(s.dealRow)) deals.set(s.dealRow, s);
   const amount = new DecimalSum();
   const commission = new DecimalSum();
   for (const s of deals.values()) {
@@ -83,17 +85,22 @@ function perSalesperson(input: DashboardInput): { figures: Block; conflicts: Blo
   const person = (name: string): PersonFigures => {
     let p = people.get(name);
     if (!p) {
-      p = { customers: 0, deals: 0, credit: new DecimalSum(), commission: new DecimalSum(), conflicts: 0 };
+      p = { customers: 0, deals: 0, credit: new DecimalSum(), commission: new DecimalSum(), penalties: new DecimalSum(), conflicts: 0 };
       people.set(name, p);
     }
     return p;
   };
+  let penalised = false;
   for (const o of input.owners) if (o.owner) person(o.owner).customers++;
   for (const s of input.splits) {
     const p = person(s.party);
     p.credit.add(s.creditAmount);
     p.commission.add(s.commissionAmount);
     if (s.role === 'closer') p.deals++;
+    if (s.role === 'penalty') {
+      p.penalties.add(s.commissionAmount);
+      penalised = true;
+    }
   }
   for (const c of input.conflicts) {
     for (const name of new Set(c.salespeople.split(/\s*[,，、]\s*/).filter(Boolean))) person(name).conflicts++;
@@ -105,10 +112,14 @@ function perSalesperson(input: DashboardInput): { figures: Block; conflicts: Blo
   const figures: Block = {
     title: { en: 'Credit and commission per salesperson', zh: '销售员业绩与佣金' },
     columns: [name, col('Customers Owned', '归属客户数', 'number', 17), col('Deals Closed', '成交数', 'number', 16),
-      col('Credit Amount', '业绩金额', 'money', 16), col('Commission Amount', '佣金金额', 'money', 18)],
+      col('Credit Amount', '业绩金额', 'money', 16), col('Commission Amount', '佣金金额', 'money', 18),
+      // Penalties (处罚扣款), already taken off the commission, get a column when there are any.
+      ...(penalised ? [col('Penalties', '处罚扣款', 'money', 14)] : [])],
     rows: names.map((n) => {
       const p = people.get(n)!;
-      return [n, String(p.customers), String(p.deals), p.credit.toFixed(input.decimals), p.commission.toFixed(input.decimals)];
+      const row = [n, String(p.customers), String(p.deals), p.credit.toFixed(input.decimals), p.commission.toFixed(input.decimals)];
+      if (penalised) row.push(p.penalties.toFixed(input.decimals));
+      return row;
     }),
     emptyNote: { en: 'No salespeople', zh: '没有销售员' },
     // Credit and commission differ by two orders of magnitude, so each gets its own chart and scale.

@@ -3,13 +3,14 @@
  * SPEC §9 (header on row 1), named after the sentence of the regulation it implements.
  */
 import { strict as assert } from 'node:assert';
-import { PolicyError, lintOwnershipPolicy, policyFromText, validatePolicy } from '../../engine/core';
+import { PolicyError, lintOwnershipPolicy, policyFromRulesSheet, policyFromText, validatePolicy } from '../../engine/core';
 import { compileCaseTable } from '../../engine/core/split/case-table';
 import { caseTableLines, lintCaseTable } from '../../engine/core/split/case-lint';
 import type { OwnershipPolicyInput } from '../../engine/core/policy/schema';
 import type { Cell } from '../../engine/core/types';
 
 type Cases = NonNullable<OwnershipPolicyInput['deal_cases']>;
+import { dashboardSheet } from '../../engine/io/dashboard';
 import { run } from './helpers';
 
 const HEADER = ['日期', '客户', '电话', '家庭', '销售员', '团队', '类型', '指定接待', '介绍人', '陪同', '金额', '佣金', '认出', '休息外出', '合同署名'];
@@ -262,5 +263,168 @@ describe('ownership facts of the regulations', () => {
     const site = run(rows, 'intermediary-90', { previous_owners_site: true }).ownerOf(C)!;
     assert.equal(site.status, 'pool');
     assert.match(site.reason, /referred by previous buyer 张伟 \(老带新\) is a site customer \(现场客户\)/);
+  });
+});
+
+describe('penalties (处罚)', () => {
+  const P = ['日期', '客户', '电话', '销售员', '类型', '金额', '佣金', '违规类型'];
+  const rows: Cell[][] = [P,
+    ['2026-03-01', '张伟', A, '王强', '来访', '', '', ''],
+    ['2026-03-05', '张伟', A, '王强', '成交', 1000000, 12000.01, ''],
+    ['2026-03-06', '', '', '王强', '捞客', '', '', ''],
+    ['2026-03-07', '', '', '李娜', '甩客', '', '', ''],
+    ['2026-03-20', '', '', '王强', '处罚', '', '', '违规'],
+    ['2026-03-21', '', '', '李娜', 'penalty', 20.5, '', '迟到'],
+    ['2026-03-22', '', '', '李娜', '处罚', '', '', '未知'],
+  ];
+  it('000 XX项目 7: 如发现中介业务员有捞客嫌疑 … 每次扣除5000元佣金; 002 达方 5: 甩客 … 50元的处罚; 001: 当月应发奖金的50% — their own Splits lines', () => {
+    const r = run(rows, 'realestate', { penalties: { 捞客: 5000, 甩客: 50, 违规: '50%' } });
+    assert.deepEqual(r.splits.map((s) => [s.dealRow, s.party, s.role, s.commissionAmount]), [
+      ['3', '王强', 'closer', '12000.01'],
+      ['4', '王强', 'penalty', '-5000.00'],
+      ['5', '李娜', 'penalty', '-50.00'],
+      ['6', '王强', 'penalty', '-6000.01'],
+      ['7', '李娜', 'penalty', '-20.50'],
+      ['8', '李娜', 'penalty', ''],
+    ]);
+    assert.equal(r.splits[1].reason, "penalty 捞客 2026-03-06 row 4: 5000.00 deducted from 王强's commission (penalties: 捞客 5000)");
+    assert.equal(r.splits[3].reason, "penalty 违规 2026-03-20 row 6: 6000.01 deducted from 王强's commission (penalties: 违规 50% of 12000.01 commission in 2026-03)");
+    assert.match(r.splits[5].reason, /nothing deducted: the row has no amount and penalties has no entry for "未知" \(kinds: 捞客, 甩客, 违规\)/);
+    assert.equal(r.owners.length, 1, 'penalty rows that name no customer are no customer group');
+  });
+  it('the Dashboard nets penalties out of commission per salesperson and shows them in a column of their own', () => {
+    const r = run(rows, 'realestate', { penalties: { 捞客: 5000, 甩客: 50, 违规: '50%' } });
+    const sheet = dashboardSheet({ asOf: '2026-03-31', owners: r.owners, splits: r.splits, conflicts: r.conflicts, grades: null, exceptions: 0, decimals: 2 });
+    const [summary, , people] = sheet.blocks;
+    assert.deepEqual([...summary.rows][0].slice(1, 4), ['1', '1000000.00', '12000.01'], 'penalty rows are no deals');
+    assert.deepEqual(people.columns.map((c) => c.en).slice(-2), ['Commission Amount', 'Penalties']);
+    assert.deepEqual([...people.rows].map((row) => [row[0], row[4], row[5]]), [['王强', '1000.00', '-11000.01'], ['李娜', '-70.50', '-70.50']]);
+  });
+  it('penalties read from a Rules-sheet text value', () => {
+    assert.deepEqual(policyFromText('penalties: 捞客 5000元, 甩客 50, 违规 50%', 'p.yaml').penalties, { 捞客: 5000, 甩客: 50, 违规: '50%' });
+    assert.throws(() => policyFromText('penalties: 捞客 很多', 'p.yaml'), /key penalties: value "捞客 很多" is not allowed; expected penalty kinds/);
+  });
+});
+
+describe('a deal-case table in a Rules sheet', () => {
+  const sheet: Cell[][] = [
+    ['规则'],
+    ['保护期天数', 30],
+    [],
+    ['成交人即归属人', '与协助接待同日', '业绩 归属人', '业绩 成交人', '佣金 归属人', '佣金 成交人', '成交后归属', '说明'],
+    ['否', '是', 50, 50, 50, 50, '不变', '当天成交，分单50%'],
+    ['否', '-', 0, 100, '50%', '50%', '归成交人', ''],
+    ['-', '-', 0, 100, 0, 100, '', ''],
+  ];
+  it('reads as deal_cases with the sheet row numbers, and reasons name them', () => {
+    const policy = policyFromRulesSheet(sheet);
+    assert.equal(policy.protection_days, 30);
+    assert.deepEqual(policy.deal_cases!.map((r) => [r.row, r.after, r.note]), [[5, 'keep', '当天成交，分单50%'], [6, 'closer', ''], [7, 'keep', '']]);
+    assert.deepEqual(policy.deal_cases![1].commission, { 归属人: 50, 成交人: 50 });
+    const r = run(reg(
+      { date: '2026-03-01', phone: A, rep: '李娜', event: '来访' },
+      { date: '2026-03-03', phone: A, rep: '王强', event: '来访' },
+      { date: '2026-03-09', phone: A, rep: '王强', event: '成交', amount: 100, commission: 10 },
+    ), 'realestate', { deal_cases: policy.deal_cases });
+    assert.match(r.splits[0].reason, /^deal case 6: closer_is_owner 否; credit 李娜 0% \/ 王强 100%, commission 李娜 50% \/ 王强 50%; the customer passes to the closer$/);
+  });
+  it('a share that is no percent names its cell', () => {
+    const bad = sheet.map((r) => [...r]);
+    bad[5][4] = '一半';
+    assert.throws(() => policyFromRulesSheet(bad), /Rules!E6: 佣金 归属人: value "一半" is not allowed; expected a percent from 0 to 100/);
+  });
+});
+
+describe('deal facts, one by one', () => {
+  /** The parties of the register's deals under a table whose first row tests `when` and pays `pay`; the rest go to the closer. */
+  const parties = (rows: Row[], when: Record<string, string>, pay: Record<string, number>, overrides = {}): string[][] => {
+    const r = run(reg(...rows), 'realestate', { deal_cases: [{ when, credit: pay }, { credit: { closer: 100 } }], ...overrides });
+    return r.splits.map((s) => [s.party, s.role]);
+  };
+  const claim = { date: '2026-03-01', phone: A, rep: '李娜', event: '来访' };
+  const deal = (date: string, rep = '王强', extra: Row = {}): Row => ({ date, phone: A, rep, event: '成交', amount: 100, commission: 1, ...extra });
+
+  it('owner_status (成交前归属状态): protected, expired, none — 002 房地产 四: 一个月以后归第二接待人', () => {
+    assert.deepEqual(parties([claim, deal('2026-03-20')], { owner_status: 'protected' }, { owner: 100 }), [['李娜', 'owner']]);
+    assert.deepEqual(parties([claim, deal('2026-05-20')], { owner_status: 'expired' }, { owner: 100 }), [['李娜', 'owner']], 'the owner on record after protection ended');
+    assert.deepEqual(parties([deal('2026-05-20')], { owner_status: 'none' }, { department: 100 }), [['部门', 'department']]);
+  });
+
+  it('days_since_first (距首次接待天数) — 001 万科: 登记有效期为一个月', () => {
+    const rows = [claim, { ...claim, date: '2026-03-20', event: '跟进' }, deal('2026-04-05')];
+    assert.deepEqual(parties(rows, { days_since_first: '>30' }, { first_receiver: 100 }), [['李娜', 'first receiver']]);
+    assert.deepEqual(parties(rows, { days_since_first: '<=30' }, { first_receiver: 100 }), [['王强', 'closer']]);
+  });
+
+  it('designated (指定接待): first_visit, mid_reception, later_visit — 002 成交客户 六: 客户来访时指明回访过客户的销售人员接待，归属该销售人员', () => {
+    const first = [{ ...claim, designated: '周婷' }, deal('2026-03-05')];
+    assert.deepEqual(parties(first, { designated: 'first_visit' }, { designated: 100 }, { honor_designation: false }), [['周婷', 'designated']]);
+    const mid = [claim, { date: '2026-03-01', phone: A, rep: '吴磊', event: '来访', designated: '周婷' }, deal('2026-03-05')];
+    assert.deepEqual(parties(mid, { designated: 'mid_reception' }, { designated: 100 }), [['周婷', 'designated']]);
+    const later = [claim, { date: '2026-03-04', phone: A, rep: '李娜', event: '来访', designated: '周婷' }, deal('2026-03-05')];
+    assert.deepEqual(parties(later, { designated: 'later_visit' }, { designated: 100 }), [['周婷', 'designated']]);
+  });
+
+  it('after designated (归指定接待人) — 002 房地产 十: 由销售经理指定销售人员负责 … 成交后归属指定销售人员', () => {
+    const r = run(reg({ ...claim, designated: '周婷' }, deal('2026-03-05')), 'realestate',
+      { honor_designation: false, deal_cases: [{ credit: { closer: 100 }, after: 'designated' }] });
+    assert.equal(r.ownerOf(A)!.owner, '周婷');
+  });
+
+  it('referral (老客户介绍): accompanied, phoned, named, and the referrer\'s owner role — 002 成交客户 五 1/3', () => {
+    const old = { date: '2026-02-25', name: '张伟', phone: B, rep: '赵敏', event: '来访' };
+    const with_ = (r: Row): Row[] => [old, { ...claim, ...r }, deal('2026-03-05')];
+    const cases = { honor_referral: false };
+    assert.deepEqual(parties(with_({ referrer: '张伟', along: '是' }), { referral: 'accompanied' }, { referrer_owner: 100 }, cases), [['赵敏', "referrer's owner"]]);
+    assert.deepEqual(parties(with_({ referrer: '张伟', event: '来电' }), { referral: 'phoned' }, { referrer_owner: 100 }, cases), [['赵敏', "referrer's owner"]]);
+    assert.deepEqual(parties(with_({ referrer: '张伟' }), { referral: 'named' }, { referrer_owner: 100 }, cases), [['赵敏', "referrer's owner"]]);
+    assert.deepEqual(parties(with_({}), { referral: '"accompanied","phoned","named"' }, { referrer_owner: 100 }, cases), [['王强', 'closer']]);
+  });
+
+  it('introduced (员工介绍): before or after registration, and the introducer role — 万科 6(2)3', () => {
+    const before = [{ ...claim, referrer: '赵会计' }, deal('2026-03-05')];
+    const after = [claim, { ...claim, date: '2026-03-02', event: '跟进', referrer: '赵会计' }, deal('2026-03-05')];
+    const pay = { introducer: 30, closer: 70 };
+    const o = { introducers: ['赵会计'] };
+    assert.deepEqual(parties(before, { introduced: 'before_registration' }, pay, o), [['赵会计', 'introducer'], ['王强', 'closer']]);
+    assert.deepEqual(parties(after, { introduced: 'before_registration' }, pay, o), [['王强', 'closer']]);
+    assert.deepEqual(parties(after, { introduced: 'after_registration' }, pay, o), [['赵会计', 'introducer'], ['王强', 'closer']]);
+  });
+
+  it('company (公司客户): new or registered, and the pool role — 001 万科 6(1) 2–5', () => {
+    const fresh = [{ ...claim, team: '公司' }, deal('2026-03-05', '李娜', { team: '公司' })];
+    const registered = [claim, deal('2026-03-05', '李娜', { team: '公司' })];
+    const o = { company_teams: ['公司'], company_pool_party: '公司公佣' };
+    assert.deepEqual(parties(fresh, { company: 'new' }, { pool: 100 }, o), [['公司公佣', 'pool']]);
+    assert.deepEqual(parties(registered, { company: 'new' }, { pool: 100 }, o), [['李娜', 'closer']]);
+    assert.deepEqual(parties(registered, { company: 'registered' }, { pool: 100 }, o), [['公司公佣', 'pool']]);
+  });
+
+  it('household_receivers (家庭成员分别接待) — 002 房地产 六: 家庭成员分别登记', () => {
+    const rows = [{ ...claim, home: 'H1' }, { date: '2026-03-02', phone: B, home: 'H1', rep: '王强', event: '来访' }, { ...deal('2026-03-05'), phone: B, home: 'H1' }];
+    assert.deepEqual(parties(rows, { household_receivers: 'yes' }, { owner: 50, closer: 50 }), [['李娜', 'owner'], ['王强', 'closer']]);
+    assert.deepEqual(parties(rows, { household_receivers: 'no' }, { owner: 50, closer: 50 }), [['王强', 'closer']]);
+  });
+
+  it('contract_names (合同署名): owner, closer, both, other, none — 000 联合代理: 以合同署名为准', () => {
+    const at = (names: string): string[][] => parties([claim, deal('2026-03-05', '王强', { contract: names })], { contract_names: 'both' }, { owner: 50, closer: 50 });
+    assert.deepEqual(at('李娜、王强'), [['李娜', 'owner'], ['王强', 'closer']]);
+    assert.deepEqual(at('王强'), [['王强', 'closer']]);
+    const which = (names: string, v: string): number => parties([claim, deal('2026-03-05', '王强', { contract: names })], { contract_names: v }, { owner: 100 }).length;
+    assert.equal(which('李娜', 'owner'), 1);
+    assert.equal(which('王强', 'closer'), 1);
+    assert.equal(which('某人', 'other'), 1);
+    assert.equal(which('', 'none'), 1);
+  });
+
+  it('closer_is_owner (成交人即归属人) and days_since_claim (距归属天数)', () => {
+    assert.deepEqual(parties([claim, deal('2026-03-05', '李娜')], { closer_is_owner: 'yes', days_since_claim: '[0..7]' }, { department: 100 }), [['部门', 'department']]);
+    assert.deepEqual(parties([claim, deal('2026-03-15', '李娜')], { closer_is_owner: 'yes', days_since_claim: '[0..7]' }, { department: 100 }), [['李娜', 'closer']]);
+  });
+
+  it('a role nobody holds on a deal passes its share to the closer and the reason says so', () => {
+    const r = run(reg(claim, deal('2026-03-05')), 'realestate', { deal_cases: [{ credit: { designated: 50, closer: 50 } }] });
+    assert.deepEqual(r.splits.map((s) => [s.party, s.role, s.creditAmount]), [['王强', 'designated', '50.00'], ['王强', 'closer', '50.00']]);
+    assert.match(r.splits[0].reason, /no designated on this deal: the closer takes that share/);
   });
 });

@@ -45,4 +45,9 @@ describe('002 达方客户归属认定 (dafang-store)', () => {
     assert.deepEqual(split(r, 3), [['王强', '1000000.00', '10000.00']]);
     assert.equal(ownerOf(r, A).owner, '王强');
   });
+
+  it('5 "接待新客户时，要从始而终不能出现甩客现象。否则给予50元的处罚"', () => {
+    const r = under(P, [first, { date: '2026-03-02', phone: A, salesperson: '王强', event: '甩客' }]);
+    assert.deepEqual(r.splits.filter((s) => s.role === 'penalty').map((s) => [s.party, s.commissionAmount]), [['王强', '-50.00']]);
+  });
 });

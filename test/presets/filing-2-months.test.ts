@@ -51,4 +51,9 @@ describe('001 房地产销售客户管理细则 (filing-2-months)', () => {
     ]);
     assert.deepEqual(split(r, 4), [['b', '1000000.00', '10000.00']]);
   });
+
+  it('(二)4 "情况严重者，将扣罚当月基本工资和当月应发奖金的50%": a 违规 penalty row takes half the month\'s commission', () => {
+    const r = under(P, [filed, { date: '2026-03-10', phone: A, salesperson: 'b', ...DEAL }, { date: '2026-03-20', phone: A, salesperson: 'b', event: '处罚', violation: '违规' }]);
+    assert.deepEqual(r.splits.filter((s) => s.role === 'penalty').map((s) => [s.party, s.commissionAmount]), [['b', '-5000.00']]);
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * Small registers for the preset tests, in the style of SPEC §9: one row per event, the columns a sales office
- * keeps (including 休息外出, 认出 and 合同署名), evaluated under a preset as the batch runner and the add-in do.
+ * keeps (including 休息外出, 认出, 合同署名 and 违规类型), evaluated under a preset as the batch runner and the add-in do.
  */
 import { strict as assert } from 'node:assert';
 import { evaluate, ownershipPreset, parseDay, parseRegister, type EngineResult, type OwnerResult } from '../../engine/core';
@@ -10,7 +10,7 @@ import type { Cell } from '../../engine/core/types';
 const COLUMNS = {
   date: '日期', customer: '客户', phone: '电话', household: '家庭', salesperson: '销售员', team: '团队', event: '类型',
   designated: '指定销售员', referrer: '介绍人', accompanied: '陪同', amount: '金额', commission: '佣金', target: '转给',
-  absent: '休息外出', recognised: '认出', contract: '合同署名',
+  absent: '休息外出', recognised: '认出', contract: '合同署名', violation: '违规类型',
 } as const;
 
 /** One register row: any of the columns, by field name. */

@@ -36,4 +36,9 @@ describe('000 XX项目客户确认规则 (intermediary-confirm-90)', () => {
     assert.equal(ownerOf(r, B).status, 'pool');
     assert.match(ownerOf(r, B).reason, /site customer/);
   });
+
+  it('7 "如发现中介业务员有捞客嫌疑…每次扣除5000元佣金"', () => {
+    const r = under(P, [visit, { date: '2026-03-02', phone: A, salesperson: '经纪人小李', team: '芒果中介二分行', event: '捞客' }, { date: '2026-03-09', phone: A, salesperson: '经纪人小李', team: '芒果中介二分行', event: '捞客' }]);
+    assert.deepEqual(r.splits.filter((s) => s.role === 'penalty').map((s) => [s.dealRow, s.party, s.commissionAmount]), [['3', '经纪人小李', '-5000.00'], ['4', '经纪人小李', '-5000.00']]);
+  });
 });

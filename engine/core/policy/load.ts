@@ -6,17 +6,14 @@ import { parse as parseYaml } from 'yaml';
 import { GRADE_PRESET_LABELS, GRADE_SHEET_KEYS } from '../grade/keys';
 import type { Cell } from '../types';
 import { cellText, isBlank } from '../values';
+import { cellAddress } from './address';
+import { dealCasesOfBlock, isShareHeader } from './case-block';
 import { PRESET_LABELS, coerceValue, policyKeyOf } from './coerce';
 import { DEFAULT_PRESET, findOwnershipPreset, ownershipPreset, presetNamesText } from './presets';
 import type { OwnershipPolicy } from './schema';
 import { PolicyError, validatePolicy } from './validate';
 
-/** Spreadsheet address (`B5`) of a 0-based column and a spreadsheet row number. */
-export function cellAddress(col: number, row: number): string {
-  let s = '';
-  for (let c = col + 1; c > 0; c = Math.floor((c - 1) / 26)) s = String.fromCharCode(65 + ((c - 1) % 26)) + s;
-  return `${s}${row}`;
-}
+export { cellAddress };
 
 /**
  * Build a policy from raw key/value pairs (keys may be Chinese labels). `where` names the source of each key for
@@ -90,6 +87,8 @@ export interface RulesSheet {
   gradeEntries: RulesEntry[];
   /** The grade table's rows (header first) and the spreadsheet row of its header, or null. */
   gradeTable: { rows: Cell[][]; firstRow: number } | null;
+  /** The deal-case table block (header with credit/commission columns first) and its header's row, or null. */
+  dealCases: { rows: Cell[][]; firstRow: number; where: string } | null;
 }
 
 const HEADER_WORDS = new Set(['key', 'value', '规则', '规则项', '设置', '参数', '值', '取值', '说明', 'comment', 'note']);
@@ -109,6 +108,7 @@ export function readRulesSheet(table: readonly (readonly Cell[])[], firstRow = 1
   const entries: RulesEntry[] = [];
   const gradeEntries: RulesEntry[] = [];
   let gradeTable: RulesSheet['gradeTable'] = null;
+  let dealCases: RulesSheet['dealCases'] = null;
   for (let i = 0; i < table.length; i++) {
     const cells = table[i];
     const col = cells.findIndex((c) => !isBlank(c));
@@ -118,6 +118,13 @@ export function readRulesSheet(table: readonly (readonly Cell[])[], firstRow = 1
     if (cells.filter((c) => !isBlank(c)).length === 1 && !policyKeyOf(label)) continue;
     // A header row of the block (key | value | 说明) starts with a header word that is no key (说明 is one).
     if (HEADER_WORDS.has(label.toLowerCase()) && !policyKeyOf(label) && !cells.some(isGradeOutputHeader)) continue;
+    if (cells.some(isShareHeader) && !cells.some(isGradeOutputHeader)) {
+      let end = i + 1;
+      while (end < table.length && table[end].some((c) => !isBlank(c))) end++;
+      dealCases = { rows: table.slice(i, end).map((r) => [...r]), firstRow: firstRow + i, where: `${sheet}!${cellAddress(col, firstRow + i)}` };
+      i = end;
+      continue;
+    }
     if (cells.some(isGradeOutputHeader)) {
       let end = i + 1;
       while (end < table.length && table[end].some((c) => !isBlank(c))) end++;
@@ -137,12 +144,14 @@ export function readRulesSheet(table: readonly (readonly Cell[])[], firstRow = 1
       );
     }
   }
-  return { entries, gradeEntries, gradeTable };
+  return { entries, gradeEntries, gradeTable, dealCases };
 }
 
 /** The ownership policy of a Rules sheet; a sheet with no key/value entries gives the default preset. */
 export function policyFromRulesSheet(table: readonly (readonly Cell[])[], firstRow = 1, sheet = 'Rules'): OwnershipPolicy {
-  const { entries } = readRulesSheet(table, firstRow, sheet);
-  if (entries.length === 0) return ownershipPreset(DEFAULT_PRESET);
-  return policyFromEntries(entries, `${sheet} sheet`);
+  const { entries, dealCases } = readRulesSheet(table, firstRow, sheet);
+  if (entries.length === 0 && !dealCases) return ownershipPreset(DEFAULT_PRESET);
+  const all: { key: string; value: unknown; where: string }[] = [...entries];
+  if (dealCases) all.push({ key: 'deal_cases', value: dealCasesOfBlock(dealCases.rows, dealCases.firstRow, sheet), where: dealCases.where });
+  return policyFromEntries(all, `${sheet} sheet`);
 }

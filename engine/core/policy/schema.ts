@@ -31,6 +31,8 @@ export const dealCaseSchema = z.strictObject({
   commission: shares.optional(),
   after: z.enum(AFTER_DEAL_NAMES).default('keep'),
   note: z.string().default(''),
+  /** The row's number for messages and reasons (a Rules sheet's own row); default its place in the list. */
+  row: z.number().int().min(1).optional(),
 });
 /** One deal-case row as validated. */
 export type DealCaseInput = z.infer<typeof dealCaseSchema>;

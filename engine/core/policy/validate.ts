@@ -65,7 +65,7 @@ export function validatePolicy(input: unknown, source = 'policy'): OwnershipPoli
       const total = Object.values(set).reduce((a, b) => a + b, 0);
       if (Math.abs(total - 100) > 1e-9) {
         const parts = Object.entries(set).map(([p, v]) => `${p} ${v}`).join(' + ') || '(no party)';
-        throw new PolicyError(`${source}: key deal_cases row ${n + 1}: ${what} ${parts} = ${total}; the percents must sum to 100`, 'deal_cases', set);
+        throw new PolicyError(`${source}: key deal_cases row ${row.row ?? n + 1}: ${what} ${parts} = ${total}; the percents must sum to 100`, 'deal_cases', set);
       }
     }
   });

@@ -168,13 +168,13 @@ function defaultRows(policy: OwnershipPolicy): CaseRow[] {
 }
 
 /**
- * The policy's deal-case table: `deal_cases` when written (row numbers from `rowNumbers` when it came from a Rules
- * sheet), else the default table of the SPEC §4 keys. Throws PolicyError naming the row for a bad condition.
+ * The policy's deal-case table: `deal_cases` when written (rows numbered by their `row`, a Rules sheet's own row
+ * number, else their place), else the default table of the SPEC §4 keys. Throws PolicyError naming the row for a bad condition.
  */
-export function compileCaseTable(policy: OwnershipPolicy, rowNumbers?: readonly number[]): CaseTable {
+export function compileCaseTable(policy: OwnershipPolicy): CaseTable {
   const written = policy.deal_cases !== null;
   const rows = written
-    ? policy.deal_cases!.map((r, k) => compileRow(r, rowNumbers?.[k] ?? k + 1, `key deal_cases row ${rowNumbers?.[k] ?? k + 1}`))
+    ? policy.deal_cases!.map((r, k) => compileRow(r, r.row ?? k + 1, `key deal_cases row ${r.row ?? k + 1}`))
     : defaultRows(policy);
   const facts = new Set<DealFact>();
   const roles = new Set<CaseRole>();

@@ -53,7 +53,8 @@ export class DealFactFinder {
     this.claims = claims;
     const history = ['days_since_first', 'same_day_as_assist', 'designated', 'referral', 'introduced', 'household_receivers'] as const;
     this.needsHistory = history.some((f) => table.facts.has(f))
-      || ['first_receiver', 'designated', 'referrer_owner', 'introducer'].some((r) => table.roles.has(r as never));
+      || ['first_receiver', 'designated', 'referrer_owner', 'introducer'].some((r) => table.roles.has(r as never))
+      || table.rows.some((r) => r.after === 'designated');
   }
 
   /** The facts and context of `deal` (its row is `deal.row`). */

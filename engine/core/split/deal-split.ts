@@ -9,11 +9,12 @@ import type { Grouping } from '../grouping';
 import type { DealChoice, DealRecord, Walk } from '../owner/walk';
 import type { OwnershipPolicy } from '../policy/schema';
 import { rowName } from '../register';
-import type { Register, SplitResult } from '../types';
+import { EVENT_CODE, type Register, type SplitResult } from '../types';
 import { allocateUnits, formatUnits, toUnits } from './allocation';
 import type { DealFact } from './case-names';
 import { chooseRow, type CaseRow, type CaseTable } from './case-table';
 import type { DealContext, DealFactFinder } from './deal-facts';
+import { penaltyLines } from './penalties';
 
 const pct = (p: number): string => `${p}%`;
 
@@ -138,14 +139,20 @@ function splitLines(deal: DealRecord, c: Case, register: Register, key: string, 
  * `finder` works out each deal's facts; a deal whose case the walk already chose (tables that change ownership)
  * keeps that choice.
  */
-export function splitDeals(walk: Walk, register: Register, grouping: Grouping, policy: OwnershipPolicy, table: CaseTable, finder: DealFactFinder): SplitResult[] {
+export function splitDeals(
+  walk: Walk, register: Register, grouping: Grouping, policy: OwnershipPolicy, table: CaseTable, finder: DealFactFinder, asOf: number,
+): SplitResult[] {
   const { deals } = walk;
   // Deal index + 1 per register row (0: no deal): the money is made deal by deal in row order, which is also the
   // order of the result and of the amounts in memory.
   const dealAt = new Int32Array(register.size);
   deals.forEach((d, k) => { dealAt[d.row] = k + 1; });
   const lines: SplitResult[] = [];
+  // Register row of each line, kept only once a penalty row is met (penalty lines then go in by row).
+  let rowOfLine: number[] | null = null;
+  const { event } = register.cols;
   for (let i = 0; i < register.size; i++) {
+    if (event[i] === EVENT_CODE.penalty && !rowOfLine) rowOfLine = lines.map(() => -1);
     const k = dealAt[i] - 1;
     if (k < 0) continue;
     const deal = deals[k];
@@ -156,9 +163,24 @@ export function splitDeals(walk: Walk, register: Register, grouping: Grouping, p
     }
     const c = caseOf(deal, chosen.row, chosen.context, register, policy);
     const dealLines = splitLines(deal, c, register, grouping.groups[deal.group].key, policy);
-    for (let n = 0; n < dealLines.length; n++) lines.push(dealLines[n]);
+    for (let n = 0; n < dealLines.length; n++) {
+      lines.push(dealLines[n]);
+      rowOfLine?.push(i);
+    }
   }
-  return lines;
+  return rowOfLine ? withPenalties(lines, rowOfLine, penaltyLines(register, grouping, policy, asOf, lines)) : lines;
+}
+
+/** Deal lines and penalty lines in register-row order (a penalty after the deal lines of its row's predecessors). */
+function withPenalties(lines: SplitResult[], rowOfLine: readonly number[], penalties: readonly { row: number; line: SplitResult }[]): SplitResult[] {
+  const out: SplitResult[] = [];
+  let p = 0;
+  for (let n = 0; n < lines.length; n++) {
+    while (p < penalties.length && penalties[p].row < rowOfLine[n]) out.push(penalties[p++].line);
+    out.push(lines[n]);
+  }
+  while (p < penalties.length) out.push(penalties[p++].line);
+  return out;
 }
 
 /** The case of a deal: its facts and the first row they satisfy (null: no row does). */
