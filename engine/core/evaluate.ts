@@ -3,6 +3,7 @@
  * and the batch runner both call this, which is why they always agree.
  */
 import { formatDay } from './dates';
+import { msg } from './messages/message';
 import type { EngineResult, EvaluateOptions } from './engine';
 import { groupCustomers } from './grouping';
 import { OwnerRecord, type ReasonSource } from './owner/result';
@@ -40,7 +41,7 @@ export function evaluate(register: Register, policy: OwnershipPolicy, options: E
     const d = cols.date[a.row];
     if (d > asOf) continue;
     walk.conflicts.add('masked phone ambiguous', grouping.groups[grouping.groupOfRow[a.row]].key, d, a.row, [rowName(register, a.row)],
-      [texts[cols.salesperson[a.row]]], `${a.mask} could be ${a.candidates.join(' or ')}; it matches neither and stays a customer of its own`);
+      [texts[cols.salesperson[a.row]]], msg('conflict.masked-phone', { mask: a.mask, candidates: a.candidates.join(' or ') }));
   }
 
   const s = walk.states;

@@ -266,6 +266,24 @@ describe('ownership facts of the regulations', () => {
   });
 });
 
+describe('settings that contradict each other or do nothing', () => {
+  it('fail naming the key, the value and what is allowed', () => {
+    assert.throws(() => validatePolicy({ designation_on: 'later_visit' }, 'p.yaml'),
+      /p\.yaml: key designation_on: value "later_visit" contradicts honor_designation no; allowed: first_claim, or set honor_designation yes/);
+    assert.throws(() => validatePolicy({ referral_after_lapse: true }, 'p.yaml'), /key referral_after_lapse: value true contradicts honor_referral no/);
+    assert.throws(() => validatePolicy({ protection_from: 'report' } as never, 'p.yaml'), /key protection_from: value "report" is not allowed; expected claim .* or first_visit/);
+    assert.throws(() => policyFromText('opening_date: 开盘那天', 'p.yaml'), /key opening_date: value "开盘那天" is not allowed; expected a date YYYY-MM-DD/);
+  });
+  it('lint names settings that have no effect', () => {
+    const keys = lintOwnershipPolicy(validatePolicy({
+      claim_events: ['visit'], protection_from: 'first_visit', report_cutoff: '17:00', opening_date: '2026-05-01',
+      introduction_before_registration: true, company_requires_new: true, household_grouping: false, household_commission: { first: 50, second: 50 },
+    })).map((i) => i.key);
+    assert.deepEqual(keys, ['protection_from', 'report_cutoff', 'opening_date', 'introduction_before_registration', 'company_requires_new', 'household_commission']);
+    assert.deepEqual(lintOwnershipPolicy(validatePolicy({ deal_cases: [{ credit: { closer: 100 } }], assist_credit: { owner: 50, closer: 50 } })).map((i) => i.key), ['assist_credit']);
+  });
+});
+
 describe('penalties (处罚)', () => {
   const P = ['日期', '客户', '电话', '销售员', '类型', '金额', '佣金', '违规类型'];
   const rows: Cell[][] = [P,

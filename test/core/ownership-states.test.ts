@@ -2,17 +2,26 @@ import assert from 'node:assert/strict';
 import {
   AFTER_HOLDING, AFTER_OWNER, AFTER_UNTIL, NONE, OWNED, OwnershipStates, POOL, REASON_LIST_LIMIT,
 } from '../../engine/core/owner/state';
+import '../../engine/core/messages/owner';
+import { msg, renderReason, type Message } from '../../engine/core/messages';
 
 describe('ownership states', () => {
   it('keeps the first notes of a group and one … for the rest, group by group', () => {
     const s = new OwnershipStates(3);
-    const left = '李娜 left 2026-03-01 row 9 → pool';
-    for (let n = 0; n < REASON_LIST_LIMIT + 3; n++) s.note(0, n === 1 ? left : `note ${n}`);
+    const note = (text: string): Message => msg('owner.no-claim', { events: text });
+    const tail = (g: number): string => {
+      const out: Message[] = [];
+      s.notesInto(g, out);
+      return renderReason(out, 'en');
+    };
+    const left = msg('owner.left', { who: '李娜', date: '2026-03-01', row: '9' });
+    for (let n = 0; n < REASON_LIST_LIMIT + 3; n++) s.note(0, n === 1 ? left : note(`n${n}`));
     s.note(2, left);
-    s.note(2, 'note x');
-    assert.equal(s.notesTail(0), `; note 0; ${left}; note 2; …`);
-    assert.equal(s.notesTail(1), '');
-    assert.equal(s.notesTail(2), `; ${left}; note x`);
+    s.note(2, note('x'));
+    const text = (events: string): string => `no claim yet (claim events: ${events})`;
+    assert.equal(tail(0), `${text('n0')}; 李娜 left 2026-03-01 row 9 → pool; ${text('n2')}; …`);
+    assert.equal(tail(1), '');
+    assert.equal(tail(2), `李娜 left 2026-03-01 row 9 → pool; ${text('x')}`);
   });
 
   it('remembers what a group was released from until it is taken again', () => {

@@ -65,11 +65,40 @@ function renderArg(value: MessageArg | undefined, lang: Lang, asTerm: boolean): 
 
 const PLACEHOLDER = /\{([A-Za-z0-9_]+)(\|term)?\}/g;
 
+/**
+ * A template split once into its parts: literal texts at even places, placeholders (name, and whether it is a
+ * term) at odd ones. Reasons are rendered a quarter of a million times per run; concatenating parts is several
+ * times cheaper than a regular-expression replace per message.
+ */
+type Compiled = readonly (string | { name: string; asTerm: boolean })[];
+const compiled = new Map<string, { en: Compiled; zh: Compiled }>();
+
+function compile(text: string): Compiled {
+  const parts: (string | { name: string; asTerm: boolean })[] = [];
+  let at = 0;
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    parts.push(text.slice(at, m.index), { name: m[1], asTerm: m[2] !== undefined });
+    at = m.index + m[0].length;
+  }
+  parts.push(text.slice(at));
+  return parts;
+}
+
 /** One message in words. An unknown id renders as the id itself, so a missing entry is visible, never a crash. */
 export function render(message: Message, lang: Lang): string {
-  const t = templates.get(message.id);
-  if (!t) return message.id;
-  return t[lang].replace(PLACEHOLDER, (_all, name: string, asTerm: string | undefined) => renderArg(message.args[name], lang, asTerm !== undefined));
+  let c = compiled.get(message.id);
+  if (!c) {
+    const t = templates.get(message.id);
+    if (!t) return message.id;
+    compiled.set(message.id, (c = { en: compile(t.en), zh: compile(t.zh) }));
+  }
+  const parts = c[lang];
+  let out = parts[0] as string;
+  for (let k = 1; k < parts.length; k += 2) {
+    const p = parts[k] as { name: string; asTerm: boolean };
+    out += renderArg(message.args[p.name], lang, p.asTerm) + (parts[k + 1] as string);
+  }
+  return out;
 }
 
 /** A reason (clauses) in words, joined by the language's separator. */

@@ -3,6 +3,8 @@
  * words. Importing this module registers all of them.
  */
 import './terms';
+import './owner';
+import './split';
 
 export * from './message';
 export { allMessages, allTerms, clauseSeparator, defineMessages, defineTerms, placeholders, render, renderReason, term } from './catalogue';

@@ -3,6 +3,8 @@
  * assists are reasons, not conflicts.
  */
 import { formatDay } from '../dates';
+import { render } from '../messages/catalogue';
+import type { Message } from '../messages/message';
 import type { ConflictKind, ConflictResult } from '../types';
 
 interface Entry extends ConflictResult {
@@ -15,10 +17,10 @@ export class ConflictLog {
   private readonly entries: Entry[] = [];
 
   /** Record one conflict. `seq` is the deciding row's register position (for ordering). */
-  add(kind: ConflictKind, customerKey: string, day: number, seq: number, rows: string[], salespeople: string[], decision: string): void {
+  add(kind: ConflictKind, customerKey: string, day: number, seq: number, rows: string[], salespeople: string[], decision: Message): void {
     this.entries.push({
       customerKey, date: formatDay(day), rows: rows.join(', '), salespeople: [...new Set(salespeople)].join(', '),
-      kind, decision, day, seq,
+      kind, decision: render(decision, 'en'), decisionMessages: [decision], day, seq,
     });
   }
 
@@ -26,6 +28,6 @@ export class ConflictLog {
   results(): ConflictResult[] {
     return [...this.entries]
       .sort((a, b) => a.day - b.day || a.seq - b.seq)
-      .map(({ customerKey, date, rows, salespeople, kind, decision }) => ({ customerKey, date, rows, salespeople, kind, decision }));
+      .map(({ customerKey, date, rows, salespeople, kind, decision, decisionMessages }) => ({ customerKey, date, rows, salespeople, kind, decision, decisionMessages }));
   }
 }

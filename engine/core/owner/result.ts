@@ -5,7 +5,8 @@
  */
 import type { OwnershipPolicy } from '../policy/schema';
 import type { OwnerResult, OwnerStatus, Register } from '../types';
-import { ownerReason } from './reason';
+import type { Reason } from '../messages/message';
+import { ownerReason, ownerReasonMessages } from './reason';
 import type { OwnershipStates } from './state';
 
 /** What composing a reason needs, shared by all results of one evaluation. */
@@ -41,6 +42,12 @@ export class OwnerRecord implements OwnerResult {
   get reason(): string {
     const { states, register, policy } = this.#source;
     return ownerReason(states, this.#state, this.status, register, policy);
+  }
+
+  /** The reason as messages, composed when read like `reason`. */
+  get reasonMessages(): Reason {
+    const { states, register, policy } = this.#source;
+    return ownerReasonMessages(states, this.#state, this.status, register, policy);
   }
 
   toJSON(): OwnerResult {

@@ -9,7 +9,11 @@
  */
 import { IntColumn } from '../int-column';
 import type { OwnershipPolicy } from '../policy/schema';
+import { msg, type Message } from '../messages/message';
 import type { OwnerStatus } from '../types';
+
+/** The note standing for the notes past the limit. */
+const MORE_NOTES = msg('owner.more-notes');
 
 /** How the current owner came to own the group (first words of the reason). */
 export type ClaimHow = 'claim' | 'designated' | 'referral' | 'deal' | 'transfer' | 'complaint' | 'handover';
@@ -90,15 +94,13 @@ export class OwnershipStates {
   readonly assists = new Map<number, number[]>();
   /**
    * Short notes for the reason (void reports, refused claims, leaves), bounded per group: a list linked per group
-   * through growable number columns, each entry naming one of the distinct texts, because a leave adds the same
+   * through growable number columns, each entry naming one of the distinct notes, because a leave adds the same
    * note to thousands of groups at once.
    */
   private readonly noteText = new IntColumn();
   private readonly noteNext = new IntColumn();
-  private readonly texts: string[] = [];
-  private readonly textIds = new Map<string, number>();
-  private lastText: string | null = null;
-  private lastTextId = -1;
+  private readonly notes: Message[] = [];
+  private lastNote: Message | null = null;
 
   constructor(readonly size: number) {
     const r = (this.rec = new Int32Array(size << SHIFT));
@@ -203,35 +205,29 @@ export class OwnershipStates {
   }
 
   /** Add a short note to group `g`'s reason, keeping it bounded (after a few, one '…' stands for the rest). */
-  note(g: number, text: string): void {
+  note(g: number, note: Message): void {
     const r = this.rec, b = g << SHIFT;
     const count = r[b + NOTE_COUNT];
     if (count > REASON_LIST_LIMIT) return;
     r[b + NOTE_COUNT] = count + 1;
     const k = this.noteNext.size;
-    this.noteText.push(this.textId(count < REASON_LIST_LIMIT ? text : '…'));
+    this.noteText.push(this.noteId(count < REASON_LIST_LIMIT ? note : MORE_NOTES));
     this.noteNext.push(-1);
     if (count === 0) r[b + NOTE_FIRST] = k; else this.noteNext.put(r[b + NOTE_LAST], k);
     r[b + NOTE_LAST] = k;
   }
 
-  /** The id of a note text; the text of the previous note is checked first (a leave notes many groups with one). */
-  private textId(text: string): number {
-    if (text === this.lastText) return this.lastTextId;
-    let id = this.textIds.get(text);
-    if (id === undefined) {
-      this.textIds.set(text, (id = this.texts.length));
-      this.texts.push(text);
+  /** The id of a note; the previous note is checked first (a leave notes many groups with one). */
+  private noteId(note: Message): number {
+    if (note !== this.lastNote) {
+      this.notes.push(note);
+      this.lastNote = note;
     }
-    this.lastText = text;
-    this.lastTextId = id;
-    return id;
+    return this.notes.length - 1;
   }
 
-  /** The notes of group `g`, oldest first, each after '; ' (the tail of its reason), or '' when it has none. */
-  notesTail(g: number): string {
-    let tail = '';
-    for (let k = this.rec[(g << SHIFT) + NOTE_FIRST]; k >= 0; k = this.noteNext.at(k)) tail += `; ${this.texts[this.noteText.at(k)]}`;
-    return tail;
+  /** Append the notes of group `g`, oldest first, to `out` (the tail of its reason). */
+  notesInto(g: number, out: Message[]): void {
+    for (let k = this.rec[(g << SHIFT) + NOTE_FIRST]; k >= 0; k = this.noteNext.at(k)) out.push(this.notes[this.noteText.at(k)]);
   }
 }

@@ -10,6 +10,8 @@ import { rowName } from '../register';
 import type { CaseRow } from '../split/case-table';
 import type { DealContext } from '../split/deal-facts';
 import { EVENT_CODE, EVENT_TYPES, type EventType, type OwnerStatus, type Register } from '../types';
+import '../messages/owner';
+import { msg } from '../messages/message';
 import { ConflictLog } from './conflicts';
 import { judgeReport } from './report';
 import {
@@ -143,7 +145,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     const e = event[i];
     if (e === LEAVE) {
       const leaver = salesperson[i];
-      const left = `${name(leaver)} left ${day(d)} row ${ref(i)} → pool`; // one text for all the leaver's customers
+      const left = msg('owner.left', { who: name(leaver), date: day(d), row: ref(i) }); // one note for all the leaver's customers
       const owned = ownedNow(leaver);
       for (let k = 0; k < owned.length; k++) {
         states.toPool(owned[k], i);
@@ -164,7 +166,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
         take(g, d, i, e === TRANSFER ? 'transfer' : 'complaint', to, byTeam ? to : team[i]);
       } else {
         states.toPool(g, i);
-        states.note(g, `complaint ${day(d)} row ${ref(i)} → pool`);
+        states.note(g, msg('owner.complaint-to-pool', { date: day(d), row: ref(i) }));
       }
       continue;
     }
@@ -186,8 +188,8 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
       } else if (who !== states.get(g, OWNER)) {
         const holder = name(states.get(g, OWNER)), claimed = ref(states.get(g, CLAIM_ROW));
         conflicts.add('closer not owner', key(g), d, i, [claimed, ref(i)], [holder, name(who)],
-          `${holder} is the protected owner until ${day(states.protectedUntil(g, policy))} (row ${claimed}); ` +
-          `the ${EVENT_TYPES[e]} by ${name(who)} does not change the owner${e === DEAL ? '; the Splits sheet shows the shares' : ''}`);
+          msg(e === DEAL ? 'conflict.closer-not-owner-deal' : 'conflict.closer-not-owner',
+            { holder, date: day(states.protectedUntil(g, policy)), row: claimed, event: EVENT_TYPES[e], by: name(who) }));
       }
       states.set(g, HAD_DEAL, 1);
       if (who === states.get(g, OWNER)) renew(g, i);
@@ -217,7 +219,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
           states.set(g, ANCHOR, d);
           states.set(g, ANCHOR_MOVED, 1);
           states.set(g, LAST_CONTACT, Math.max(states.get(g, LAST_CONTACT), d));
-          states.note(g, `protection counts from the first visit ${day(d)} row ${ref(i)}`);
+          states.note(g, msg('owner.anchor-first-visit', { date: day(d), row: ref(i) }));
         }
         renew(g, i);
         continue;
@@ -226,11 +228,10 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
       const holder = name(states.get(g, OWNER));
       if (claims[e] && c >= 0 && date[c] === d && claims[event[c]] && claimant(c) !== who) {
         conflicts.add('same-day claims', key(g), d, i, [ref(c), ref(i)], [holder, name(who)],
-          `both claimed on ${day(d)}; the first in file order (row ${ref(c)}) wins: ${holder}`);
+          msg('conflict.same-day', { date: day(d), row: ref(c), holder }));
       } else if (e === REPORT) {
         conflicts.add('report on protected customer', key(g), d, i, [ref(c), ref(i)], [holder, name(who)],
-          `${holder} holds the customer until ${day(states.protectedUntil(g, policy))} (row ${ref(c)}); ` +
-          `the report by ${name(who)} is refused (先报备者得)`);
+          msg('conflict.report-refused', { holder, date: day(states.protectedUntil(g, policy)), row: ref(c), by: name(who) }));
       }
       states.assist(g, i);
       continue;
@@ -241,19 +242,19 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
       const within = policy.count_event_day ? Math.max(0, policy.report_visit_days - 1) : policy.report_visit_days;
       const outcome = judgeReport(date, event, groups[groupOfArrival[g]].rows, posInGroup[i], within, asOf, claimant, VISIT);
       if (!outcome.valid) {
-        states.note(g, `report ${day(d)} row ${ref(i)} by ${name(who)} void: no visit by ${day(outcome.deadline)}`);
+        states.note(g, msg('owner.report-void', { date: day(d), row: ref(i), by: name(who), deadline: day(outcome.deadline) }));
         continue;
       }
       if ('pendingUntil' in outcome) {
-        states.note(g, `report row ${ref(i)} holds provisionally: a visit by ${name(who)} is due by ${day(outcome.pendingUntil)}`);
+        states.note(g, msg('owner.report-pending', { row: ref(i), by: name(who), date: day(outcome.pendingUntil) }));
       }
     }
     if (policy.max_owned !== null) {
       const n = unlockedHeld(who, d);
       if (n >= policy.max_owned) {
         conflicts.add('holding cap', key(g), d, i, [ref(i)], [name(who)],
-          `${name(who)} already holds ${n} unlocked customers (max_owned ${policy.max_owned}); the claim is refused and the customer stays claimable`);
-        states.note(g, `claim by ${name(who)} row ${ref(i)} refused: holding cap ${policy.max_owned}`);
+          msg('conflict.holding-cap', { by: name(who), n: String(n), cap: String(policy.max_owned) }));
+        states.note(g, msg('owner.claim-capped', { by: name(who), row: ref(i), cap: String(policy.max_owned) }));
         continue;
       }
     }
@@ -295,7 +296,8 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     // 000 XX项目 5: 老业主以及由老业主介绍成交的新客户均认定为现场客户 — previous buyers are the site's, not a salesperson's.
     if (policy.previous_owners_site && (states.get(g, EVER_DEAL) === 1 || (referrer[i] && referrerBought(referrer[i], g)))) {
       states.toPool(g, i);
-      states.note(g, `${event[i] === VISIT ? 'visit' : EVENT_TYPES[event[i]]} ${day(d)} row ${ref(i)}: ${states.get(g, EVER_DEAL) ? 'a previous buyer (老业主)' : `referred by previous buyer ${name(referrer[i])} (老带新)`} is a site customer (现场客户)`);
+      const at = { event: EVENT_TYPES[event[i]], date: day(d), row: ref(i) };
+      states.note(g, states.get(g, EVER_DEAL) ? msg('owner.previous-buyer', at) : msg('owner.referred-by-previous-buyer', { ...at, referrer: name(referrer[i]) }));
       return;
     }
     // designation_on later_visit (002 成交客户 一: 一个月以后，客户指明销售人员…的归原销售人员): a designation on a
@@ -328,7 +330,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     // report_cutoff (002: 当天下午5点以前上报): a report after the cut-off time counts from the next day.
     const late = event[i] === REPORT && cutoff >= 0 && cols.minute[i] > cutoff;
     takeOver(g, late ? d + 1 : d, i, 'claim', who, byTeam ? who : team[i]);
-    if (late) states.note(g, `report row ${ref(i)} at ${clock(cols.minute[i])} is after the ${policy.report_cutoff} cut-off: it counts from ${day(d + 1)}`);
+    if (late) states.note(g, msg('owner.report-late', { row: ref(i), time: clock(cols.minute[i]), cutoff: policy.report_cutoff!, date: day(d + 1) }));
     // opening_date (000: 开盘前正式报备的，有效期至开盘当日止): a report before the opening holds until the opening day.
     if (event[i] === REPORT && opening !== null && d < opening) states.set(g, OPEN_UNTIL, opening);
   }

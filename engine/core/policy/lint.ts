@@ -41,6 +41,21 @@ export function lintOwnershipPolicy(policy: OwnershipPolicy): PolicyLintIssue[] 
   if (policy.company_teams.length === 0 && (policy.company_pool_commission.pool !== 30 || policy.company_pool_commission.closer !== 70)) {
     add('company_pool_commission', 'company_pool_commission is set but company_teams is empty: no deal will use it');
   }
+  const reports = policy.claim_events.includes('report');
+  if (policy.protection_from === 'first_visit' && !reports) {
+    add('protection_from', 'protection_from first_visit only moves protection of report claims, but report is not in claim_events');
+  }
+  if (policy.report_cutoff !== null && !reports) add('report_cutoff', `report_cutoff ${policy.report_cutoff} has no effect: report is not in claim_events`);
+  if (policy.opening_date !== null && !reports) add('opening_date', `opening_date ${policy.opening_date} has no effect: report is not in claim_events`);
+  if (policy.introduction_before_registration && policy.introducers.length === 0) {
+    add('introduction_before_registration', 'introduction_before_registration is on but introducers is empty: no deal is an employee introduction');
+  }
+  if (policy.company_requires_new && policy.company_teams.length === 0) {
+    add('company_requires_new', 'company_requires_new is on but company_teams is empty: no deal is a company customer');
+  }
+  if (policy.household_commission !== null && !policy.household_grouping) {
+    add('household_commission', 'household_commission is set but household_grouping is off: no deal is a household deal');
+  }
   if (policy.deal_cases !== null) {
     for (const issue of lintCaseTable(compileCaseTable(policy))) add('deal_cases', `${issue.kind}: ${issue.message}`);
     for (const key of ['assist_credit', 'assist_commission', 'household_split', 'household_commission'] as const) {

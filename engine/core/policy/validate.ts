@@ -69,6 +69,16 @@ export function validatePolicy(input: unknown, source = 'policy'): OwnershipPoli
       }
     }
   });
+  // Settings that contradict each other: one says to honour something the other says is never honoured.
+  const contradiction = (key: keyof OwnershipPolicy, value: unknown, needs: string): never => {
+    throw new PolicyError(`${source}: key ${key}: value ${show(value)} contradicts ${needs}`, key, value);
+  };
+  if (policy.designation_on === 'later_visit' && !policy.honor_designation) {
+    contradiction('designation_on', policy.designation_on, 'honor_designation no; allowed: first_claim, or set honor_designation yes');
+  }
+  if (policy.referral_after_lapse && !policy.honor_referral) {
+    contradiction('referral_after_lapse', policy.referral_after_lapse, 'honor_referral no; allowed: no, or set honor_referral yes');
+  }
   // Conditions of a written deal-case table are checked now, so a bad cell fails when the policy is read.
   if (policy.deal_cases !== null) compileCaseTable(policy);
   return policy;

@@ -9,6 +9,8 @@ import type { Grouping } from '../grouping';
 import type { DealChoice, DealRecord, Walk } from '../owner/walk';
 import type { OwnershipPolicy } from '../policy/schema';
 import { rowName } from '../register';
+import '../messages/split';
+import { msg, renderReason, type Message } from '../messages';
 import { EVENT_CODE, type Register, type SplitResult } from '../types';
 import { allocateUnits, formatUnits, toUnits } from './allocation';
 import type { DealFact } from './case-names';
@@ -16,13 +18,11 @@ import { chooseRow, type CaseRow, type CaseTable } from './case-table';
 import type { DealContext, DealFactFinder } from './deal-facts';
 import { penaltyLines } from './penalties';
 
-const pct = (p: number): string => `${p}%`;
-
-/** The split of one deal: the case row, the parties' names in the row's order, and why. */
+/** The split of one deal: the case row, the parties' names in the row's order, and why (clauses). */
 interface Case {
   row: CaseRow;
   names: string[];
-  why: string;
+  why: Message[];
 }
 
 /** Party names and reason of a deal under its case row. */
@@ -35,7 +35,7 @@ function caseOf(deal: DealRecord, row: CaseRow, c: DealContext, register: Regist
       const p = policy.company_pool_commission;
       return {
         row, names: [policy.company_pool_party, closer],
-        why: `company customer (公司客户, team ${texts[c.companyTeam]}): credit to the closer, commission pool ${pct(p.pool)} / closer ${pct(p.closer)}`,
+        why: [msg('split.company', { team: texts[c.companyTeam], pool: String(p.pool), closer: String(p.closer) })],
       };
     }
     case 'introducer': {
@@ -43,26 +43,28 @@ function caseOf(deal: DealRecord, row: CaseRow, c: DealContext, register: Regist
       const who = texts[cols.referrer[c.introRow]];
       return {
         row, names: [who, closer],
-        why: `employee introduction (员工介绍) by ${who} row ${rowName(register, c.introRow)}: credit to the closer, commission introducer ${pct(p.introducer)} / closer ${pct(p.closer)}`,
+        why: [msg('split.introducer', { introducer: who, row: rowName(register, c.introRow), share: String(p.introducer), closer: String(p.closer) })],
       };
     }
     case 'household': {
-      const [first, second] = row.credit, [firstPaid, secondPaid] = row.commission;
-      const shares = first === firstPaid && second === secondPaid
-        ? `credit and commission ${pct(first)} / ${pct(second)}`
-        : `credit ${pct(first)} / ${pct(second)}, commission ${pct(firstPaid)} / ${pct(secondPaid)}`;
-      return { row, names: [owner, closer], why: `household members first received by ${owner} and ${closer} (家庭客户): ${shares}` };
+      const [a, b] = row.credit.map(String), [pa, pb] = row.commission.map(String);
+      const why = a === pa && b === pb
+        ? msg('split.household', { first: owner, second: closer, a, b })
+        : msg('split.household-separate', { first: owner, second: closer, a, b, c: pa, d: pb });
+      return { row, names: [owner, closer], why: [why] };
     }
     case 'assist': {
       const p = policy.assist_credit, m = policy.assist_commission;
       return {
         row, names: [owner, closer],
-        why: `${owner} protected owner until ${formatDay(deal.ownerUntil)} (row ${rowName(register, deal.ownerClaimRow)}), closer ${closer}: ` +
-          `credit owner ${pct(p.owner)} / closer ${pct(p.closer)}, commission owner ${pct(m.owner)} / closer ${pct(m.closer)}`,
+        why: [msg('split.assist', {
+          owner, date: formatDay(deal.ownerUntil), row: rowName(register, deal.ownerClaimRow), closer,
+          co: String(p.owner), cc: String(p.closer), mo: String(m.owner), mc: String(m.closer),
+        })],
       };
     }
     case 'alone':
-      return { row, names: [closer], why: deal.owner ? `closer ${closer} is the owner: 100%` : `customer unowned or released when ${closer} closed: closer 100%` };
+      return { row, names: [closer], why: [msg(deal.owner ? 'split.closer-is-owner' : 'split.unowned', { closer })] };
     case 'table':
       return tableCase(deal, row, c, register, policy);
   }
@@ -86,12 +88,17 @@ function tableCase(deal: DealRecord, row: CaseRow, c: DealContext, register: Reg
     return texts[id];
   });
   const tested = (Object.keys(row.when) as DealFact[]).map((f) => `${f} ${row.when[f]}`).join(', ');
-  const shares = (values: readonly number[]): string => names.map((n, k) => `${n} ${pct(values[k])}`).join(' / ');
-  let why = `deal case ${row.row}${row.note ? ` (${row.note})` : ''}: ${tested || 'any deal'}; credit ${shares(row.credit)}, commission ${shares(row.commission)}`;
-  if (missing.length > 0) why += `; no ${missing.join(', ')} on this deal: the closer takes that share`;
-  if (row.after !== 'keep') why += `; the customer passes to the ${row.after}`;
+  const shares = (values: readonly number[]): string => names.map((n, k) => `${n} ${values[k]}%`).join(' / ');
+  const why = [
+    msg('split.case', { row: String(row.row), note: row.note ? msg('split.case-note', { note: row.note }) : '', tested: tested || msg('split.any-deal') }),
+    msg('split.case-shares', { credit: shares(row.credit), commission: shares(row.commission) }),
+  ];
+  if (missing.length > 0) why.push(msg('split.role-missing', { roles: missing.join(', ') }));
+  if (row.after !== 'keep') why.push(msg('split.passes-to', { after: row.after }));
   return { row, names, why };
 }
+
+const NO_COMMISSION = msg('split.no-commission');
 
 /** Commission of deal row `i`: the row's own, else amount × commission_rate, else none. */
 function commissionOf(register: Register, i: number, policy: OwnershipPolicy): Decimal | null {
@@ -112,7 +119,8 @@ function splitLines(deal: DealRecord, c: Case, register: Register, key: string, 
   const rule = c.row;
   const credit = allocateUnits(amount, rule.creditWeights);
   const paid = commissionUnits === null ? null : allocateUnits(commissionUnits, rule.commissionWeights);
-  const why = commission ? c.why : `${c.why}; no commission on the row`;
+  const reasonMessages = commission ? c.why : [...c.why, NO_COMMISSION];
+  const why = renderReason(reasonMessages, 'en'); // once per deal: every line of the deal shares it
   const dealRow = rowName(register, i);
   const dealDate = formatDay(register.cols.date[i]);
   const amountText = formatUnits(amount, dp);
@@ -128,7 +136,7 @@ function splitLines(deal: DealRecord, c: Case, register: Register, key: string, 
       // A whole amount (one party's) reuses the text already made for it.
       creditAmount: credit[k] === amount ? amountText : formatUnits(credit[k], dp),
       commissionAmount: !paid ? '' : paid[k] === commissionUnits ? commissionText : formatUnits(paid[k], dp),
-      reason: why,
+      reason: why, reasonMessages,
     });
   }
   return out;
@@ -197,6 +205,6 @@ function gapLines(deal: DealRecord, register: Register, key: string, policy: Own
     row: 0, kind: 'table', tests: [], when: {}, parties: [{ role: 'closer', name: '', label: 'closer' }], credit: [100], commission: [100],
     creditWeights: [1n], commissionWeights: [1n], after: 'keep', note: '',
   };
-  const why = `no row of the deal-case table (${table.rows.length} rows) matches this deal: closer ${closer} 100%`;
+  const why = [msg('split.gap', { rows: String(table.rows.length), closer })];
   return splitLines(deal, { row, names: [closer], why }, register, key, policy);
 }

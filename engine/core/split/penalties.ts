@@ -10,6 +10,8 @@ import { formatDay } from '../dates';
 import type { Grouping } from '../grouping';
 import type { OwnershipPolicy } from '../policy/schema';
 import { rowName } from '../register';
+import '../messages/split';
+import { msg, render, type Message } from '../messages';
 import { EVENT_CODE, type Register, type SplitResult } from '../types';
 import { formatUnits, toUnits } from './allocation';
 
@@ -36,24 +38,24 @@ export function penaltyLines(
     const rule = kind ? policy.penalties[kind] : undefined;
     const own = cols.amount[i];
     let units: bigint | null = null;
-    let why: string;
-    const at = `penalty ${kind || '(no kind)'} ${formatDay(cols.date[i])} row ${rowName(register, i)}`;
+    let why: Message;
+    const at = { kind: kind || msg('split.no-kind'), date: formatDay(cols.date[i]), row: rowName(register, i), who };
     if (own) {
       units = toUnits(own.abs(), dp);
-      why = `${at}: ${formatUnits(units, dp)} deducted from ${who}'s commission (amount on the row)`;
+      why = msg('split.penalty-row-amount', { ...at, amount: formatUnits(units, dp) });
     } else if (typeof rule === 'number') {
       units = toUnits(new Decimal(rule), dp);
-      why = `${at}: ${formatUnits(units, dp)} deducted from ${who}'s commission (penalties: ${kind} ${rule})`;
+      why = msg('split.penalty-fixed', { ...at, amount: formatUnits(units, dp), rule: String(rule) });
     } else if (typeof rule === 'string') {
       monthly ??= monthlyCommission(splits, dp);
       const month = monthOf(cols.date[i]);
       const base = monthly.get(`${who}\u0000${month}`) ?? 0n;
       const share = new Decimal(rule.slice(0, -1));
       units = BigInt(new Decimal(base.toString()).times(share).dividedBy(100).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed());
-      why = `${at}: ${formatUnits(units, dp)} deducted from ${who}'s commission (penalties: ${kind} ${rule} of ${formatUnits(base, dp)} commission in ${month})`;
+      why = msg('split.penalty-percent', { ...at, amount: formatUnits(units, dp), rule, base: formatUnits(base, dp), month });
     } else {
       const known = Object.keys(policy.penalties);
-      why = `${at}: nothing deducted: the row has no amount and penalties has no entry for "${kind}"${known.length ? ` (kinds: ${known.join(', ')})` : ''}`;
+      why = msg('split.penalty-unknown', { ...at, kinds: known.length ? msg('split.penalty-kinds', { kinds: known.join(', ') }) : '' });
     }
     const g = grouping.groupOfRow[i];
     out.push({
@@ -61,7 +63,7 @@ export function penaltyLines(
       line: {
         dealRow: rowName(register, i), dealDate: formatDay(cols.date[i]), customerKey: g >= 0 ? grouping.groups[g].key : '',
         amount: '', commission: '', party: who, role: 'penalty', creditShare: '', creditAmount: '',
-        commissionAmount: units === null ? '' : formatUnits(-units, dp), reason: why,
+        commissionAmount: units === null ? '' : formatUnits(-units, dp), reason: render(why, 'en'), reasonMessages: [why],
       },
     });
   }
