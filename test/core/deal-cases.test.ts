@@ -392,7 +392,7 @@ describe('deal facts, one by one', () => {
   it('referral (老客户介绍): accompanied, phoned, named, and the referrer\'s owner role — 002 成交客户 五 1/3', () => {
     const old = { date: '2026-02-25', name: '张伟', phone: B, rep: '赵敏', event: '来访' };
     const with_ = (r: Row): Row[] => [old, { ...claim, ...r }, deal('2026-03-05')];
-    const cases = { honor_referral: false };
+    const cases = { honor_referral: false, referral_after_lapse: false };
     assert.deepEqual(parties(with_({ referrer: '张伟', along: '是' }), { referral: 'accompanied' }, { referrer_owner: 100 }, cases), [['赵敏', "referrer's owner"]]);
     assert.deepEqual(parties(with_({ referrer: '张伟', event: '来电' }), { referral: 'phoned' }, { referrer_owner: 100 }, cases), [['赵敏', "referrer's owner"]]);
     assert.deepEqual(parties(with_({ referrer: '张伟' }), { referral: 'named' }, { referrer_owner: 100 }, cases), [['赵敏', "referrer's owner"]]);

@@ -71,9 +71,15 @@ describe('policies (SPEC §6)', () => {
 });
 
 describe('ownership policy lint', () => {
-  it('presets are clean, except the deal-case gaps their regulation leaves open, which the preset names', () => {
+  it('presets are clean, except the deal-case gaps their regulation leaves open and the lists a project fills in, which the preset names', () => {
+    const lists: Record<string, string> = { introduction_before_registration: 'introducers', company_requires_new: 'company_teams' };
     for (const [name, p] of Object.entries(OWNERSHIP_PRESETS)) {
       for (const issue of lintOwnershipPolicy(ownershipPreset(name))) {
+        if (issue.key in lists) {
+          assert.match(issue.message, /is empty/, `${name}: ${issue.message}`);
+          assert.ok(p.unsettled.some((u) => u.includes(lists[issue.key])), `${name} says the project names its ${lists[issue.key]}`);
+          continue;
+        }
         assert.equal(issue.key, 'deal_cases', `${name}: ${issue.message}`);
         assert.match(issue.message, /^gap: /, name);
         assert.ok(p.unsettled.some((u) => u.includes('gap')), `${name} names its gap`);

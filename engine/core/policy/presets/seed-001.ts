@@ -56,7 +56,7 @@ export const vankeSales = preset({
     deal_cases: '3.7h–j, 5.2, 5.3, 6(1)2–3, 6(2)5, 7.1, 7.3, 7.4 (the rows cite their sentences; 万科 speaks of 佣金 only, so credit follows the commission shares)',
   },
   unsettled: [
-    'company customers are the team values listed in company_teams (the register\'s channel column); 6(1)4, 6(1)5 (直接安排成交: 30% / 0% to the salesperson) are not told apart from 6(1)3',
+    'the project names its own lists: introducers (6(2) 公司其他员工, the 介绍客户登记表) and company_teams (6(1) 公司客户, the register\'s channel values); 6(1)4, 6(1)5 (直接安排成交: 30% / 0% to the salesperson) are not told apart from 6(1)3',
     `3.7g 如当日原售楼员认出客户…则还由原售楼员进行接待 and 4.2 (the owner away, 义务接待) with a deal by the other are not decided by the articles: 7.7 books the deal to "${PENDING_VANKE}" until the director decides`,
     '7.5a 老客户打电话直接给以前接待过的售楼员 / 7.5b 事先声明找甲售楼员: a referral counts only as a designation (5.4)',
   ],
