@@ -85,10 +85,10 @@ export const returningCustomer = preset({
     deal_cases: '3 and 5 (the rows cite their sentences)',
   },
   unsettled: [
-    '3 当客户再次参观时，未指名或忘记其业务员…之后该客户为其接待人员之客户: recognition is not read, so the original salesperson keeps the customer',
+    '3 当客户再次参观时，未指名或忘记其业务员…之后该客户为其接待人员之客户: a visit alone does not move the customer (the register does not say nobody recognised them); at a deal the case table hands the customer to the receiver',
     '4 介绍人出现也具体指出原业务员，若当时已发生…成交情况时…该客户之业绩属接待人员: not told apart from 3 (halved)',
     '2 三天内未与客户联系，其业务行为由控台依照案场规定处罚: the penalty is not stated',
-    '备注1 若发生上述以外的情况时，均交由控台裁定: such cases are not yet listed in Conflicts',
+    '备注1 若发生上述以外的情况时，均交由控台裁定: every deal by another salesperson is taken as the 回笼客 case of 3 (halved); the 控台\'s own rulings are transfer rows',
   ],
 });
 
