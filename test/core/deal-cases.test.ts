@@ -4,7 +4,10 @@
  */
 import { strict as assert } from 'node:assert';
 import { PolicyError, lintOwnershipPolicy, policyFromRulesSheet, policyFromText, validatePolicy } from '../../engine/core';
+import { eventOfValue, fieldOfHeader } from '../../engine/core/aliases';
+import { parseRegister } from '../../engine/core/register';
 import { compileCaseTable } from '../../engine/core/split/case-table';
+import { minuteOfCell } from '../../engine/core/time-of-day';
 import { caseTableLines, lintCaseTable } from '../../engine/core/split/case-lint';
 import type { OwnershipPolicyInput } from '../../engine/core/policy/schema';
 import type { Cell } from '../../engine/core/types';
@@ -263,6 +266,25 @@ describe('ownership facts of the regulations', () => {
     const site = run(rows, 'intermediary-90', { previous_owners_site: true }).ownerOf(C)!;
     assert.equal(site.status, 'pool');
     assert.match(site.reason, /referred by previous buyer 张伟 \(老带新\) is a site customer \(现场客户\)/);
+  });
+});
+
+describe('register columns for the new facts', () => {
+  it('have Chinese and English header aliases, and a penalty event in both languages', () => {
+    const pairs: [string, string][] = [['休息外出', 'absent'], ['Owner Absent', 'absent'], ['认出', 'recognised'], ['Recognized', 'recognised'],
+      ['合同署名', 'contract_names'], ['Contract Names', 'contract_names'], ['违规类型', 'violation'], ['Penalty Kind', 'violation']];
+    for (const [header, field] of pairs) assert.equal(fieldOfHeader(header), field, header);
+    for (const word of ['捞客', '甩客', '罚款', 'penalty', 'Deduction']) assert.equal(eventOfValue(word), 'penalty', word);
+  });
+  it('keep the time of day of a date cell: text, an Excel serial, a date-time cell; a plain date has none', () => {
+    assert.equal(minuteOfCell('2026-03-01 17:30'), 17 * 60 + 30);
+    assert.equal(minuteOfCell('2026年3月1日 9:05'), 9 * 60 + 5);
+    assert.equal(minuteOfCell(46082.75), 18 * 60);
+    assert.equal(minuteOfCell(new Date(Date.UTC(2026, 2, 1, 16, 59))), 16 * 60 + 59);
+    assert.equal(minuteOfCell('2026-03-01'), -1);
+    assert.equal(minuteOfCell(46082), -1);
+    const r = parseRegister([['日期', '电话', '销售员', '类型', '休息外出', '认出', '合同署名'], ['2026-03-01 17:30', A, '李娜', '报备', '外出', '是', '李娜、王强']]);
+    assert.deepEqual(r.rows().map((x) => [x.minute, x.absent, x.recognised, x.contractNames]), [[1050, '外出', '是', '李娜、王强']]);
   });
 });
 
