@@ -16,7 +16,11 @@ import { ANNUAL_SALES_CUSTOMERS, ANNUAL_SALES_METRICS } from './annual-sales/cus
 import { CUSTOMERS_SHEET, writeCustomersSheet, type CustomerRecord } from './customers-sheet';
 import { REALESTATE_REGISTER } from './realestate/register';
 import { SECURITIES_CUSTOMERS, SECURITIES_METRICS } from './securities/customers';
+import { JOINT_AGENCY_ROWS } from './joint-agency/register';
+import { PARK_ROWS } from './park/register';
+import { regulationTable, type RegulationRow } from './regulation-register';
 import { TONNAGE_CUSTOMERS, TONNAGE_METRICS } from './tonnage/customers';
+import { VANKE_ROWS } from './vanke/register';
 
 /** The sample files: folder, file name and how to write it. */
 export const SAMPLE_FILES = {
@@ -25,6 +29,9 @@ export const SAMPLE_FILES = {
   securities: 'securities-customers-2026-03.xlsx',
   'annual-sales': 'dealers-annual-sales-2025.xlsx',
   tonnage: 'polyolefin-tonnage-2026-03.xlsx',
+  vanke: 'vanke-sales-office-2026-03.csv',
+  park: 'park-reports-2026.csv',
+  'joint-agency': 'joint-agency-2026Q1.csv',
 } as const;
 
 /** A sample's name (its folder). */
@@ -54,6 +61,14 @@ async function writeAgency(path: string): Promise<void> {
   writeFileSync(path, iconv.encode(`${lines.join('\r\n')}\r\n`, 'gbk'));
 }
 
+/** UTF-8 with a BOM and CRLF line ends: a CSV that Excel opens with the Chinese intact. */
+function regulationWriter(rows: readonly RegulationRow[]) {
+  return async (path: string): Promise<void> => {
+    const lines = regulationTable(rows).map((row) => row.map(csvField).join(','));
+    writeFileSync(path, `\ufeff${lines.join('\r\n')}\r\n`, 'utf8');
+  };
+}
+
 function customersWriter(metrics: Parameters<typeof writeCustomersSheet>[1], customers: readonly CustomerRecord[]) {
   return async (path: string): Promise<void> => {
     const workbook = shippedWorkbook();
@@ -68,6 +83,9 @@ const WRITERS: Record<SampleName, (path: string) => Promise<void>> = {
   securities: customersWriter(SECURITIES_METRICS, SECURITIES_CUSTOMERS),
   'annual-sales': customersWriter(ANNUAL_SALES_METRICS, ANNUAL_SALES_CUSTOMERS),
   tonnage: customersWriter(TONNAGE_METRICS, TONNAGE_CUSTOMERS),
+  vanke: regulationWriter(VANKE_ROWS),
+  park: regulationWriter(PARK_ROWS),
+  'joint-agency': regulationWriter(JOINT_AGENCY_ROWS),
 };
 
 /** Write every sample into `root/<sample>/`; returns the paths by sample. */

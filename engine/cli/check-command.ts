@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { GRADE_KEY_HELP, GRADE_PRESETS, lintGradePolicy } from '../core/grade';
 import { policyKeyOf } from '../core/policy/coerce';
-import { OWNERSHIP_PRESETS } from '../core/policy/presets';
+import { findOwnershipPreset } from '../core/policy/presets';
 import { lintOwnershipPolicy } from '../core/policy/lint';
 import { caseTableLines } from '../core/split/case-lint';
 import { compileCaseTable } from '../core/split/case-table';
@@ -32,7 +32,7 @@ async function kindsIn(file: string): Promise<Kinds> {
   const keys = Object.keys(data);
   const preset = String((data as Record<string, unknown>).preset ?? '').trim().toLowerCase();
   const ownership = keys.some((k) => k !== 'grade' && !FREE_TEXT.has(k) && k !== 'preset' && policyKeyOf(k) !== null)
-    || (preset !== '' && preset in OWNERSHIP_PRESETS);
+    || (preset !== '' && findOwnershipPreset(preset) !== undefined);
   const gradeKeys = keys.some((k) => k in GRADE_KEY_HELP && !FREE_TEXT.has(k) && k !== 'preset') || (preset !== '' && preset in GRADE_PRESETS);
   return { ownership: ownership || !gradeKeys, grade: 'grade' in data || (gradeKeys && !ownership) };
 }

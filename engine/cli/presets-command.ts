@@ -1,9 +1,12 @@
 /**
- * `crm-rules presets`: every preset with the seed text it comes from and its settings, so that a user can pick
- * one or copy its keys into a Rules sheet.
+ * `crm-rules presets`: the ownership presets grouped by the seed file they come from, each with its regulation,
+ * a one-line summary in Chinese and English, every setting with the article it rests on, and the articles the
+ * preset leaves to people; then the grade presets. A user can pick one or copy its keys into a Rules sheet.
  */
 import { GRADE_PRESETS } from '../core/grade';
-import { OWNERSHIP_PRESETS } from '../core/policy/presets';
+import { PRESETS_BY_SEED, ownershipPreset, type OwnershipPreset } from '../core/policy/presets';
+import { caseTableLines } from '../core/split/case-lint';
+import { compileCaseTable } from '../core/split/case-table';
 import { KEY_HELP, KEY_LABELS_ZH, POLICY_KEYS } from '../core/policy/schema';
 import { AFTER_DEAL, AFTER_DEAL_NAMES, CASE_ROLES, CASE_ROLE_NAMES, DEAL_FACTS, DEAL_FACT_NAMES } from '../core/split/case-names';
 
@@ -13,11 +16,24 @@ function show(value: unknown): string {
   return String(value);
 }
 
-function presetLines(name: string, source: string, settings: Readonly<Record<string, unknown>>): string[] {
-  const lines = [`${name}  —  ${source}`];
+/** `key: value` lines of a preset's settings, each followed by where it comes from when known. */
+function settingLines(settings: Readonly<Record<string, unknown>>, cites: Readonly<Record<string, string | undefined>> = {}): string[] {
+  const lines: string[] = [];
   for (const [key, value] of Object.entries(settings)) {
-    if (key !== 'name' && value !== null && value !== undefined) lines.push(`    ${key}: ${show(value)}`);
+    if (key === 'name' || key === 'description' || key === 'deal_cases' || value === null || value === undefined) continue;
+    lines.push(`    ${key}: ${show(value)}${cites[key] ? `    ← ${cites[key]}` : ''}`);
   }
+  return lines;
+}
+
+function ownershipLines(p: OwnershipPreset): string[] {
+  const names = p.aliases.length > 0 ? `${p.name} (also ${p.aliases.join(', ')})` : p.name;
+  const lines = [`  ${names}  —  ${p.title}`, `    ${p.summary.zh}`, `    ${p.summary.en}`];
+  lines.push(...settingLines(p.settings, p.cites));
+  if (p.settings.deal_cases) {
+    lines.push(`    deal_cases:    ← ${p.cites.deal_cases ?? ''}`, ...caseTableLines(compileCaseTable(ownershipPreset(p.name))).map((l) => `      ${l}`));
+  }
+  if (p.unsettled.length > 0) lines.push('    not decided by this preset:', ...p.unsettled.map((u) => `      - ${u}`));
   lines.push('');
   return lines;
 }
@@ -40,10 +56,13 @@ function keyLines(): string[] {
 
 /** The presets listing. */
 export function presetsText(): string {
-  const lines: string[] = ['Ownership and split presets (--preset NAME):', ''];
-  for (const p of Object.values(OWNERSHIP_PRESETS)) lines.push(...presetLines(p.name, p.source, p.settings));
+  const lines: string[] = ['Ownership and split presets (--preset NAME), by seed regulation file:', ''];
+  for (const [seed, presets] of Object.entries(PRESETS_BY_SEED)) {
+    lines.push(`seed ${seed}:`, '');
+    for (const p of presets) lines.push(...ownershipLines(p));
+  }
   lines.push('Grade presets (--grade-preset NAME):', '');
-  for (const [name, p] of Object.entries(GRADE_PRESETS)) lines.push(...presetLines(name, p.source, p.policy.settings));
+  for (const [name, p] of Object.entries(GRADE_PRESETS)) lines.push(`${name}  —  ${p.source}`, ...settingLines(p.policy.settings), '');
   lines.push(...keyLines());
   return lines.join('\n').trimEnd();
 }

@@ -6,6 +6,7 @@ import { lintRulesSheet } from '../../addin/src/taskpane/lint';
 import { registerHeader, rulesSheetRows } from '../../addin/src/taskpane/templates';
 import { OWNERSHIP_PRESETS } from '../../engine/core/policy/presets';
 import { SPEC9_TABLE } from '../core/fixtures';
+import { REGISTER_FIELDS } from '../../engine/core/types';
 
 describe('task pane logic', () => {
   const register = parseRegister(SPEC9_TABLE);
@@ -23,7 +24,7 @@ describe('task pane logic', () => {
   it('the register template header is a register header', () => {
     for (const lang of ['en', 'zh'] as const) {
       assert.equal(parseRegister([registerHeader(lang)]).size, 0);
-      assert.equal(registerHeader(lang).length, 13);
+      assert.equal(registerHeader(lang).length, REGISTER_FIELDS.length);
     }
   });
 
@@ -41,7 +42,7 @@ describe('task pane logic', () => {
   it('explains a deal row with its split, and an unusable row with its problem', () => {
     const e = explainRow(register, result, 8)!;
     assert.equal(e.owner, '李娜');
-    assert.equal(e.status, 'locked');
+    assert.equal(e.status, 'protected');
     assert.deepEqual(e.split.map((s) => [s.party, s.commission]), [['李娜', '5000.01'], ['王强', '5000.00']]);
     assert.equal(explainRow(register, result, 40), null);
     const bad = parseRegister([SPEC9_TABLE[0], ['not a date', '张伟', '13800001111', '', '李娜', '来访', '', '', '', '', '']]);

@@ -23,7 +23,7 @@ describe('crm-rules check and presets', function () {
     ].join('\n'));
     const run = runCli(['check', file]);
     assert.equal(run.code, 0, run.stderr);
-    assert.match(run.stdout, /ownership policy store-30 is valid/);
+    assert.match(run.stdout, /ownership policy dafang-store is valid/);
     assert.match(run.stdout, /report_visit_days 3 has no effect/);
     assert.match(run.stdout, /gap.*\[2000000\.\.5000000\)/);
   });
@@ -51,12 +51,18 @@ describe('crm-rules check and presets', function () {
     assert.equal(run.stderr.trim(), 'crm-rules: bad.yaml: key protection_days: value -1 is not allowed; expected a whole number of days, at least 1');
   });
 
-  it('presets lists every ownership and grade preset with its source', () => {
+  it('presets lists every ownership preset under its seed with its regulation and summaries, then the grade presets', () => {
     const run = runCli(['presets']);
     assert.equal(run.code, 0, run.stderr);
-    for (const [name, p] of [...Object.entries(OWNERSHIP_PRESETS), ...Object.entries(GRADE_PRESETS)]) {
-      assert.ok(run.stdout.includes(`${name}  —  ${p.source}`), `${name} missing`);
+    for (const p of Object.values(OWNERSHIP_PRESETS)) {
+      const at = run.stdout.indexOf(`  —  ${p.title}\n    ${p.summary.zh}\n    ${p.summary.en}\n`);
+      assert.ok(at > 0, `${p.name} missing`);
+      const header = run.stdout.slice(run.stdout.lastIndexOf('\nseed ', at) + 1).split('\n')[0];
+      assert.equal(header, `seed ${p.seed}:`, `${p.name} is listed under its seed`);
     }
+    assert.match(run.stdout, /site-first-reception \(also realestate\)  —  房地产销售案场客户归属规定/);
+    assert.match(run.stdout, /protection_days: 30 {4}← 四 以发现之时距初次接待时间为依据/);
+    for (const [name, p] of Object.entries(GRADE_PRESETS)) assert.ok(run.stdout.includes(`${name}  —  ${p.source}`), `${name} missing`);
   });
 
   it('--help shows examples', () => {

@@ -13,11 +13,11 @@ describe('crm-rules check with deal-case tables', function () {
 
   it('prints the default table the split keys compile into', () => {
     const file = join(dir, 'default.yaml');
-    writeFileSync(file, 'preset: store-30\n');
+    writeFileSync(file, 'preset: realestate\n');
     const run = runCli(['check', file]);
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /deal-case table \(default, from the split keys; hit policy FIRST\):/);
-    assert.match(run.stdout, /4\. when closer_is_owner no, owner_status "protected","locked": credit owner 50 \/ closer 50; commission owner 50 \/ closer 50; after keep/);
+    assert.match(run.stdout, /4\. when closer_is_owner no, owner_status "protected","locked": credit owner 0 \/ closer 100; commission owner 50 \/ closer 50; after keep/);
   });
 
   it('prints a written table and names its gaps and unreachable rows', () => {

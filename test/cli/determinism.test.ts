@@ -49,7 +49,7 @@ describe('crm-rules run: determinism and dates', function () {
       assert.equal(run.code, 0, run.stderr);
       const owners = csvRecords(join(dir, 'mac-csv', 'Owners.csv'));
       const liu = owners.find((o) => o['Customer Key'] === '13900002222')!;
-      assert.deepEqual([liu.Owner, liu['Owner Since'], liu['Protected Until']], ['孙杰', '2026-02-20', '2026-04-29']);
+      assert.deepEqual([liu.Owner, liu['Owner Since'], liu['Protected Until']], ['孙杰', '2026-02-20', '2026-03-22']);
     });
   });
 

@@ -40,7 +40,7 @@ describe('result workbook in LibreOffice', function () {
     const rows = Papa.parse<string[]>(readFileSync(join(dir, 'result.csv'), 'utf8')).data;
     assert.deepEqual(rows[0].slice(0, 5), ['Customer Key', 'Customer', 'Phone', 'Household', 'Owner']);
     const h01 = rows.find((r) => r[0] === '13600004444')!;
-    assert.deepEqual([h01[4], h01[6], h01[8]], ['李娜', 'locked', '2026-05-24']);
+    assert.deepEqual([h01[4], h01[6], h01[8]], ['李娜', 'protected', '2026-03-31']);
   });
 
   it('renders the Dashboard with its charts to PDF', function () {

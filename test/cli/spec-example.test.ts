@@ -11,14 +11,15 @@ function assertSpecAnswers(csvDir: string): void {
   const owners = new Map(csvRecords(join(csvDir, 'Owners.csv')).map((o) => [o['Customer Key'], o]));
   const h01 = owners.get('13600004444')!; // the household's smallest phone
   assert.equal(h01.Owner, '李娜');
-  assert.equal(h01.Status, 'locked');
-  assert.equal(h01['Protected Until'], '2026-05-24');
+  // 002 房地产 四: one month from the first reception, no renewal and no lock (SPEC §9's renewal and lock are superseded).
+  assert.equal(h01.Status, 'protected');
+  assert.equal(h01['Protected Until'], '2026-03-31');
   assert.match(h01.Reason, /row 2/);
   assert.equal(owners.get('13500005555')!.Owner, '周婷');
   assert.equal(owners.get('13700003333')!.Owner, '李娜');
   const liu = owners.get('13900002222')!;
   assert.equal(liu.Owner, '孙杰');
-  assert.equal(liu['Protected Until'], '2026-04-29');
+  assert.equal(liu['Protected Until'], '2026-03-22');
 
   const splits = csvRecords(join(csvDir, 'Splits.csv'));
   const row8 = splits.filter((s) => s['Deal Row'] === '8');
@@ -54,7 +55,7 @@ describe('crm-rules run on the SPEC §9 register', function () {
     assert.deepEqual(book.Owners[0].slice(0, 5), ['Customer Key', 'Customer', 'Phone', 'Household', 'Owner']);
     const h01 = book.Owners.find((r) => r[0] === '13600004444')!;
     assert.equal(h01[4], '李娜');
-    assert.equal(h01[8], '2026-05-24'); // a real date cell, not text
+    assert.equal(h01[8], '2026-03-31'); // a real date cell, not text
     const commission = book.Splits.filter((r) => r[0] === 8).map((r) => r[9]);
     assert.deepEqual(commission, [5000.01, 5000]);
     const audit = book.Audit.map((r) => r.join('|'));

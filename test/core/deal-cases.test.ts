@@ -228,7 +228,7 @@ describe('ownership facts of the regulations', () => {
       { date: '2026-01-01', name: '张伟', phone: A, rep: '李娜', event: '来访' },
       { date: '2026-03-15', name: '陈静', phone: C, rep: '王强', event: '来访', referrer: '张伟', along: '是' },
     );
-    const strict = run(rows, 'realestate').ownerOf(C)!;
+    const strict = run(rows, 'realestate', { referral_after_lapse: false }).ownerOf(C)!;
     assert.equal(strict.owner, '王强');
     assert.match(strict.reason, /referrer 张伟 named on row 3 not honoured: 张伟's owner 李娜 was protected only until 2026-01-31 \(referral_after_lapse is off\)/);
     assert.equal(run(rows, 'realestate', { referral_after_lapse: true }).ownerOf(C)!.owner, '李娜');
@@ -262,7 +262,7 @@ describe('ownership facts of the regulations', () => {
       { date: '2026-01-10', name: '张伟', phone: A, rep: '李娜', event: '成交', amount: 100, commission: 1 },
       { date: '2026-06-01', name: '陈静', phone: C, rep: '王强', event: '来访', referrer: '张伟' },
     );
-    assert.equal(run(rows, 'intermediary-90').ownerOf(C)!.owner, '王强');
+    assert.equal(run(rows, 'intermediary-90', { previous_owners_site: false }).ownerOf(C)!.owner, '王强');
     const site = run(rows, 'intermediary-90', { previous_owners_site: true }).ownerOf(C)!;
     assert.equal(site.status, 'pool');
     assert.match(site.reason, /referred by previous buyer 张伟 \(老带新\) is a site customer \(现场客户\)/);
@@ -414,7 +414,7 @@ describe('deal facts, one by one', () => {
   it('referral (老客户介绍): accompanied, phoned, named, and the referrer\'s owner role — 002 成交客户 五 1/3', () => {
     const old = { date: '2026-02-25', name: '张伟', phone: B, rep: '赵敏', event: '来访' };
     const with_ = (r: Row): Row[] => [old, { ...claim, ...r }, deal('2026-03-05')];
-    const cases = { honor_referral: false };
+    const cases = { honor_referral: false, referral_after_lapse: false };
     assert.deepEqual(parties(with_({ referrer: '张伟', along: '是' }), { referral: 'accompanied' }, { referrer_owner: 100 }, cases), [['赵敏', "referrer's owner"]]);
     assert.deepEqual(parties(with_({ referrer: '张伟', event: '来电' }), { referral: 'phoned' }, { referrer_owner: 100 }, cases), [['赵敏', "referrer's owner"]]);
     assert.deepEqual(parties(with_({ referrer: '张伟' }), { referral: 'named' }, { referrer_owner: 100 }, cases), [['赵敏', "referrer's owner"]]);

@@ -1,10 +1,15 @@
 import { strict as assert } from 'node:assert';
+import type { OwnershipPolicyInput } from '../../engine/core';
 import { run } from './helpers';
 import { table } from './fixtures';
 
 // Columns of table(): date, phone, salesperson, team, event, target, amount, commission, household, referrer,
 // accompanied, designated, customer.
 const A = '13800000001', B = '13800000002', C = '13800000003';
+
+/** The renewal and lock of SPEC §3 rules 2 and 6, which no seed regulation states for 002 房地产 (its preset has neither). */
+const RENEWING: OwnershipPolicyInput = { renew_on_contact: true, renew_events: ['visit', 'followup'] };
+const LOCKING: OwnershipPolicyInput = { lock_days: 60 };
 
 describe('OWNER rules (SPEC §3)', () => {
   describe('rule 1: claim', () => {
@@ -40,17 +45,17 @@ describe('OWNER rules (SPEC §3)', () => {
         ['2026-01-01', A, '李娜', '', '来访', '', '', '', '', '', '', '', '张伟'],
         ['2026-03-05', B, '王强', '', '来访', '', '', '', '', '张伟', '是'],
       );
-      assert.equal(run(rows, 'realestate').ownerOf(B)!.owner, '王强');
+      assert.equal(run(rows, 'realestate', { referral_after_lapse: false }).ownerOf(B)!.owner, '王强');
     });
   });
 
   describe('rule 2: protection and renewal', () => {
     it('protects until claim + protection_days inclusive; an owner follow-up renews', () => {
       const rows = table(['2026-03-01', A, '李娜', '', '来访'], ['2026-03-10', A, '李娜', '', '跟进']);
-      const r = run(rows, 'realestate', {}, '2026-04-09');
+      const r = run(rows, 'realestate', RENEWING, '2026-04-09');
       assert.equal(r.ownerOf(A)!.protectedUntil, '2026-04-09');
       assert.equal(r.ownerOf(A)!.status, 'protected');
-      assert.equal(run(rows, 'realestate', {}, '2026-04-10').ownerOf(A)!.status, 'expired');
+      assert.equal(run(rows, 'realestate', RENEWING, '2026-04-10').ownerOf(A)!.status, 'expired');
       assert.equal(run(rows, 'realestate', { renew_on_contact: false }, '2026-03-31').ownerOf(A)!.protectedUntil, '2026-03-31');
     });
     it('a call does not renew when renew_events leaves it out; others never renew the owner', () => {
@@ -91,8 +96,9 @@ describe('OWNER rules (SPEC §3)', () => {
     it('cemetery-5-90 gives five days to bring the customer', () => {
       const rows = table(['2026-03-01', A, '张三', '', '报备'], ['2026-03-06', A, '张三', '', '来访']);
       assert.equal(run(rows, 'cemetery-5-90').ownerOf(A)!.owner, '张三');
-      const late = table(['2026-03-01', A, '张三', '', '报备'], ['2026-03-07', A, '张三', '', '来访']);
-      assert.equal(run(late, 'cemetery-5-90').ownerOf(A)!.owner, '');
+      const late = table(['2026-03-01', A, '张三', '', '报备'], ['2026-03-07', A, '李四', '', '来访']);
+      assert.equal(run(late, 'cemetery-5-90').ownerOf(A)!.owner, '李四', 'the void report leaves the visit to claim');
+      assert.match(run(late, 'cemetery-5-90').ownerOf(A)!.reason, /row 2 by 张三 void: no visit by 2026-03-06/);
     });
   });
 
@@ -125,7 +131,7 @@ describe('OWNER rules (SPEC §3)', () => {
     });
     it('a deal on a released customer claims it for the closer', () => {
       const rows = table(['2026-01-01', A, '李娜', '', '来访'], ['2026-03-01', A, '王强', '', '成交', '', '500000', '5000']);
-      const r = run(rows, 'realestate');
+      const r = run(rows, 'realestate', LOCKING);
       assert.equal(r.ownerOf(A)!.owner, '王强');
       assert.equal(r.ownerOf(A)!.status, 'locked');
       assert.deepEqual(r.splits.map((s) => [s.party, s.creditAmount, s.commissionAmount]), [['王强', '500000.00', '5000.00']]);
@@ -135,11 +141,11 @@ describe('OWNER rules (SPEC §3)', () => {
   describe('rule 6: lock', () => {
     it('a deposit locks the owner for lock_days; protection cannot lapse meanwhile', () => {
       const rows = table(['2026-03-01', A, '李娜', '', '来访'], ['2026-03-05', A, '李娜', '', '定金'], ['2026-04-20', A, '王强', '', '来访']);
-      const r = run(rows, 'realestate');
+      const r = run(rows, 'realestate', LOCKING);
       assert.equal(r.ownerOf(A)!.owner, '李娜');
       assert.equal(r.ownerOf(A)!.status, 'locked');
       assert.equal(r.ownerOf(A)!.protectedUntil, '2026-05-04');
-      assert.equal(run(rows, 'realestate', {}, '2026-05-05').ownerOf(A)!.status, 'expired');
+      assert.equal(run(rows, 'realestate', LOCKING, '2026-05-05').ownerOf(A)!.status, 'expired');
     });
   });
 
@@ -190,16 +196,16 @@ describe('OWNER rules (SPEC §3)', () => {
   describe('rule 10: hard limits', () => {
     it('max_protection_days ends protection however often it is renewed', () => {
       const rows = table(['2026-01-01', A, '李娜', '', '来访'], ['2026-01-20', A, '李娜', '', '跟进'], ['2026-02-10', A, '李娜', '', '跟进']);
-      assert.equal(run(rows, 'realestate').ownerOf(A)!.protectedUntil, '2026-03-12');
-      assert.equal(run(rows, 'realestate', { max_protection_days: 45 }).ownerOf(A)!.protectedUntil, '2026-02-15');
+      assert.equal(run(rows, 'realestate', RENEWING).ownerOf(A)!.protectedUntil, '2026-03-12');
+      assert.equal(run(rows, 'realestate', { ...RENEWING, max_protection_days: 45 }).ownerOf(A)!.protectedUntil, '2026-02-15');
     });
     it('deal_expire_days releases a contacted customer without a deposit (三个月内未交定金视为放弃)', () => {
       const rows = table(['2026-01-01', A, '张三', '', '报备'], ['2026-01-02', A, '张三', '', '来访'], ['2026-03-20', A, '张三', '', '跟进']);
-      const r = run(rows, 'cemetery-5-90', { renew_on_contact: true }, '2026-04-02');
+      const r = run(rows, 'cemetery-5-90', { renew_on_contact: true, protection_from: 'claim' }, '2026-04-02');
       assert.equal(r.ownerOf(A)!.protectedUntil, '2026-04-01');
       assert.equal(r.ownerOf(A)!.status, 'expired');
       const deposit = table(['2026-01-01', A, '张三', '', '报备'], ['2026-01-02', A, '张三', '', '来访'], ['2026-03-20', A, '张三', '', '定金']);
-      assert.equal(run(deposit, 'cemetery-5-90', { renew_on_contact: true, renew_events: ['deposit'] }, '2026-04-02').ownerOf(A)!.status, 'protected');
+      assert.equal(run(deposit, 'cemetery-5-90', { renew_on_contact: true, renew_events: ['deposit'], protection_from: 'claim', deposit_keeps: false }, '2026-04-02').ownerOf(A)!.status, 'protected');
     });
   });
 
@@ -216,7 +222,7 @@ describe('OWNER rules (SPEC §3)', () => {
     });
     it('locked customers do not count against the cap', () => {
       const rows = table(['2026-03-01', A, '李娜', '', '来访'], ['2026-03-01', A, '李娜', '', '成交', '', '100', ''], ['2026-03-02', B, '李娜', '', '来访']);
-      assert.equal(run(rows, 'realestate', { max_owned: 1 }).ownerOf(B)!.owner, '李娜');
+      assert.equal(run(rows, 'realestate', { ...LOCKING, max_owned: 1 }).ownerOf(B)!.owner, '李娜');
     });
   });
 

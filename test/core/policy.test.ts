@@ -5,10 +5,11 @@ import {
 } from '../../engine/core';
 
 describe('policies (SPEC §6)', () => {
-  it('every ownership preset validates and keeps its seed settings', () => {
+  it('every ownership preset validates; the older names select the preset of their regulation', () => {
     for (const name of Object.keys(OWNERSHIP_PRESETS)) assert.equal(ownershipPreset(name).name, name);
     const re = ownershipPreset('realestate');
-    assert.deepEqual([re.claim_events, re.protection_days, re.renew_events, re.lock_days], [['visit'], 30, ['visit', 'followup'], 60]);
+    assert.equal(re.name, 'site-first-reception');
+    assert.deepEqual([re.claim_events, re.protection_days, re.renew_on_contact, re.lock_days], [['visit'], 30, false, 0]);
     assert.deepEqual(re.assist_commission, { owner: 50, closer: 50 });
     assert.deepEqual(ownershipPreset('showroom-70-30').assist_credit, { owner: 70, closer: 30 });
     const ag = ownershipPreset('agency-report');
@@ -16,10 +17,12 @@ describe('policies (SPEC §6)', () => {
     assert.equal(ownershipPreset('cemetery-5-90').deal_expire_days, 90);
     assert.deepEqual(ownershipPreset('store-30').claim_events, ['visit', 'call']);
     assert.equal(ownershipPreset('intermediary-90').protection_days, 90);
+    assert.equal(ownershipPreset('房地产销售案场客户归属规定').name, 'site-first-reception', 'the regulation\'s title selects it too');
   });
 
-  it('an unknown preset lists the known ones', () => {
-    assert.throws(() => ownershipPreset('nope'), (e: Error) => e instanceof PolicyError && /unknown ownership preset "nope"; expected one of realestate, showroom-70-30/.test(e.message));
+  it('an unknown preset lists the known ones and the older names', () => {
+    assert.throws(() => ownershipPreset('nope'), (e: Error) => e instanceof PolicyError
+      && /unknown ownership preset "nope"; expected one of joint-agency-7-60, .*site-first-reception.* \(older names: .*realestate/.test(e.message));
   });
 
   it('errors name the key, the value and what is allowed', () => {
@@ -55,7 +58,7 @@ describe('policies (SPEC §6)', () => {
       ['-', 'C'],
     ];
     const p = policyFromRulesSheet(sheet);
-    assert.deepEqual([p.protection_days, p.assist_commission, p.honor_designation, p.lock_days], [45, { owner: 70, closer: 30 }, false, 60]);
+    assert.deepEqual([p.protection_days, p.assist_commission, p.honor_designation, p.lock_days], [45, { owner: 70, closer: 30 }, false, 0]);
     const rs = readRulesSheet(sheet);
     assert.equal(rs.gradeTable!.firstRow, 8);
     assert.equal(rs.gradeTable!.rows.length, 3);
@@ -68,8 +71,20 @@ describe('policies (SPEC §6)', () => {
 });
 
 describe('ownership policy lint', () => {
-  it('presets are clean', () => {
-    for (const name of Object.keys(OWNERSHIP_PRESETS)) assert.deepEqual(lintOwnershipPolicy(ownershipPreset(name)), [], name);
+  it('presets are clean, except the deal-case gaps their regulation leaves open and the lists a project fills in, which the preset names', () => {
+    const lists: Record<string, string> = { introduction_before_registration: 'introducers', company_requires_new: 'company_teams' };
+    for (const [name, p] of Object.entries(OWNERSHIP_PRESETS)) {
+      for (const issue of lintOwnershipPolicy(ownershipPreset(name))) {
+        if (issue.key in lists) {
+          assert.match(issue.message, /is empty/, `${name}: ${issue.message}`);
+          assert.ok(p.unsettled.some((u) => u.includes(lists[issue.key])), `${name} says the project names its ${lists[issue.key]}`);
+          continue;
+        }
+        assert.equal(issue.key, 'deal_cases', `${name}: ${issue.message}`);
+        assert.match(issue.message, /^gap: /, name);
+        assert.ok(p.unsettled.some((u) => u.includes('gap')), `${name} names its gap`);
+      }
+    }
   });
   it('reports settings that do nothing or cut each other short', () => {
     const p = validatePolicy({ report_visit_days: 1, claim_events: ['visit'], max_protection_days: 10, protection_days: 30, introducer_commission: { introducer: 50, closer: 50 } });

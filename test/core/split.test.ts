@@ -79,8 +79,9 @@ describe('SPLIT (SPEC §4)', () => {
         ['王强', 'closer', '30', '300000.00', '3000.00'],
       ]);
     });
-    it('assist under store-30: 50/50', () => {
-      const r = run(table(['2026-03-01', A, '李娜', '', '来电'], ['2026-03-05', A, '王强', '', '成交', '', '1000', '100']), 'store-30');
+    it('assist with owner 50 / closer 50 percents', () => {
+      const halves = { assist_credit: { owner: 50, closer: 50 }, assist_commission: { owner: 50, closer: 50 } };
+      const r = run(table(['2026-03-01', A, '李娜', '', '来访'], ['2026-03-05', A, '王强', '', '成交', '', '1000', '100']), 'realestate', halves);
       assert.deepEqual(split(r), [['李娜', 'owner', '50', '500.00', '50.00'], ['王强', 'closer', '50', '500.00', '50.00']]);
     });
     it('employee introduction: introducer 30%, closer 70% of the commission', () => {
@@ -95,15 +96,15 @@ describe('SPLIT (SPEC §4)', () => {
       const r = run(table(['2026-03-01', A, '李娜', '公司', '来访'], ['2026-03-05', A, '李娜', '', '成交', '', '100', '10']), 'realestate', { company_teams: ['公司'] });
       assert.deepEqual(split(r), [['公佣', 'pool', '0', '0.00', '3.00'], ['李娜', 'closer', '100', '100.00', '7.00']]);
     });
-    it('household members first received by different salespeople: 50/50', () => {
+    it('household members first received by different salespeople (002 房地产 六: 业绩归先登记置业顾问，佣金平分)', () => {
       const r = run(table(
         ['2026-03-01', A, '李娜', '', '来访', '', '', '', 'H9'],
         ['2026-03-04', B, '王强', '', '来访', '', '', '', 'H9'],
         ['2026-03-08', B, '王强', '', '成交', '', '1000000.01', '10000.01', 'H9'],
       ), 'realestate');
       assert.deepEqual(split(r), [
-        ['李娜', 'first receiver', '50', '500000.01', '5000.01'],
-        ['王强', 'second receiver', '50', '500000.00', '5000.00'],
+        ['李娜', 'first receiver', '100', '1000000.01', '5000.01'],
+        ['王强', 'second receiver', '0', '0.00', '5000.00'],
       ]);
     });
     it('commission from commission_rate when the row has none; a refund mirrors a sale', () => {

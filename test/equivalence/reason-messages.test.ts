@@ -36,7 +36,7 @@ describe('reasons and decisions as messages', () => {
       ['2026-03-10', A, '李娜', '', '跟进'],
       ['2026-03-20', A, '王强', '', '来访'],
       ['2026-03-25', A, '王强', '', '成交', '', 1000000, 10000.01],
-    ), 'realestate', { renew_on_contact: true, renew_events: ['visit', 'followup'] });
+    ), 'realestate', { renew_on_contact: true, renew_events: ['visit', 'followup'], lock_days: 60 });
     const owner = r.ownerOf(A)!;
     assert.equal(renderReason(owner.reasonMessages!, 'zh'),
       '2026-03-01 第2行 李娜 首次来访；2026-03-10 第3行 跟进续期；义务接待：王强 第4行；2026-03-25 第5行 王强 成交，锁定 60 天；锁定至 2026-05-24');

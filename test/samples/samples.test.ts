@@ -79,7 +79,7 @@ describe('samples', function () {
     }
   });
 
-  describe('realestate (preset realestate, as of 2026-03-31)', () => {
+  describe('realestate (preset realestate = 002 房地产销售案场客户归属规定, as of 2026-03-31)', () => {
     let csv = '';
     before(async () => {
       csv = await runSample(join(dir, 'realestate'), [
@@ -104,14 +104,17 @@ describe('samples', function () {
       assert.equal(owner('钱坤').Owner, '孙杰');
       assert.equal(owner('吕明').Owner, '王强');
       assert.equal(owner('陈建国').Owner, '李娜');
-      assert.equal(owner('陈建国')['Protected Until'], '2026-05-09');
+      // 四: one month from the first reception and no renewal; the deposit on row 23 came after it and claimed anew.
+      assert.equal(owner('陈建国')['Protected Until'], '2026-03-31');
+      assert.equal(owner('陈建国')['Owner Since'], '2026-03-01');
       assert.equal(owner('冯雪').Status, 'none');
     });
 
-    it('household 张伟家 is one customer; its deal splits 50/50 to the cent', () => {
+    it('household 张伟家 is one customer; its deal a month after 孙杰\'s first reception goes to the second receiver (四 一个月以外)', () => {
       assert.equal(owner('王芳').Customer, owner('张伟').Customer);
       const parts = resultCsv(csv, 'Splits').filter((s) => s['Deal Row'] === '21');
-      assert.deepEqual(parts.map((p) => [p.Party, p['Commission Amount']]), [['孙杰', '15000.01'], ['吴磊', '15000.00']]);
+      assert.deepEqual(parts.map((p) => [p.Party, p['Credit Amount'], p['Commission Amount']]), [['吴磊', '3000000.00', '30000.01']]);
+      assert.equal(owner('王芳').Owner, '吴磊');
     });
 
     it('the disputed deal of 宋佳 splits the commission between owner and closer', () => {
@@ -240,9 +243,13 @@ describe('samples', function () {
         securities: ['客户 Customer', '电话 Phone', 'avg_assets'],
         'annual-sales': ['客户 Customer', '电话 Phone', 'annual_sales'],
         tonnage: ['客户 Customer', '电话 Phone', 'monthly_tons'],
+        vanke: ['日期', '客户', '电话'],
+        park: ['日期', '客户', '电话'],
+        'joint-agency': ['日期', '客户', '电话'],
       };
+      const utf8Csv = new Set<SampleName>(['vanke', 'park', 'joint-agency']);
       for (const name of Object.keys(SAMPLE_FILES) as SampleName[]) {
-        const rows = libreOfficeCsv(join(SAMPLES_DIR, name, SAMPLE_FILES[name]), name === 'agency' ? 'gbk' : undefined);
+        const rows = libreOfficeCsv(join(SAMPLES_DIR, name, SAMPLE_FILES[name]), name === 'agency' ? 'gbk' : utf8Csv.has(name) ? 'utf8' : undefined);
         assert.deepEqual(rows[0].slice(0, 3), expected[name], name);
         if (name === 'agency') assert.deepEqual(rows.slice(1).map((r) => r[1]), AGENCY_ROWS.map((r) => r[1]));
       }

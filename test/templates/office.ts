@@ -44,13 +44,14 @@ export function requireLibreOffice(this: Mocha.Context): void {
  * Convert a workbook's first sheet (or a CSV file) to UTF-8 CSV with headless LibreOffice, using a fresh user
  * profile, and return the parsed rows. Throws when the conversion fails or writes nothing.
  */
-export function libreOfficeCsv(path: string, inputEncoding?: 'gbk'): string[][] {
+export function libreOfficeCsv(path: string, inputEncoding?: 'gbk' | 'utf8'): string[][] {
   const dir = mkdtempSync(join(tmpdir(), 'crm-soffice-'));
   try {
     // Filter options: comma, double quote, UTF-8 (76) out; for a GBK CSV the input charset is GBK (code page 936, LibreOffice's number 56).
     const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1';
     const args = ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`];
-    if (inputEncoding) args.push('--infilter=Text - txt - csv (StarCalc):44,34,56,1');
+    // A CSV's input charset: GBK (code page 936, LibreOffice's number 56) or UTF-8 (76), which it does not assume.
+    if (inputEncoding) args.push(`--infilter=Text - txt - csv (StarCalc):44,34,${inputEncoding === 'gbk' ? 56 : 76},1`);
     args.push('--convert-to', filter, '--outdir', join(dir, 'out'), path);
     execFileSync('soffice', args, { stdio: 'pipe', timeout: 120_000 });
     const out = join(dir, 'out', basename(path).replace(/\.[^.]+$/, '.csv'));

@@ -197,8 +197,8 @@ describe('templates', function () {
       assert.equal(code, 0);
       const owners = Papa.parse<Record<string, string>>(readFileSync(join(out, 'Owners.csv'), 'utf8').replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
       const h01 = owners.find((o) => o.Household === 'H01');
-      assert.deepEqual([h01?.Owner, h01?.Status, h01?.['Protected Until']], ['李娜', 'locked', '2026-05-24']);
-      assert.match(readFileSync(join(out, 'Audit.csv'), 'utf8'), /realestate \(register-template\.xlsx Rules sheet\)/);
+      assert.deepEqual([h01?.Owner, h01?.Status, h01?.['Protected Until']], ['李娜', 'protected', '2026-03-31']);
+      assert.match(readFileSync(join(out, 'Audit.csv'), 'utf8'), /site-first-reception \(register-template\.xlsx Rules sheet\)/);
     });
 
     it('its Rules sheet has Chinese labels and 是/否 dropdowns for yes/no settings', () => {

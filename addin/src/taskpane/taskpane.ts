@@ -3,7 +3,7 @@
  * the same runtime as the CRM.* functions, so it reuses their evaluation cache. Outside Excel it still renders
  * and says where it has to be opened.
  */
-import { ownershipPreset } from '../../../engine/core/policy/presets';
+import { DEFAULT_PRESET, ownershipPreset } from '../../../engine/core/policy/presets';
 import { cellText } from '../../../engine/core/values';
 import { isError } from '../functions/errors';
 import { hasExcel } from '../functions/host';
@@ -43,11 +43,11 @@ function action(button: string, body: () => Promise<string[]>): void {
 }
 
 /** Add one option per choice to a select (the name shown, the description as its tooltip). */
-function addOptions(select: HTMLSelectElement, choices: readonly { name: string; description: string }[]): void {
+function addOptions(select: HTMLSelectElement, choices: readonly { name: string; label?: string; description: string }[]): void {
   for (const p of choices) {
     const option = document.createElement('option');
     option.value = p.name;
-    option.textContent = p.name;
+    option.textContent = p.label ?? p.name;
     option.title = p.description;
     select.append(option);
   }
@@ -56,6 +56,7 @@ function addOptions(select: HTMLSelectElement, choices: readonly { name: string;
 function fillPresets(w: Words): void {
   const select = $<HTMLSelectElement>('preset');
   addOptions(select, presetChoices());
+  select.value = ownershipPreset(DEFAULT_PRESET).name;
   const describe = (): void => {
     $('preset-description').textContent = ownershipPreset(select.value).description;
   };

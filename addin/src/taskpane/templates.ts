@@ -33,14 +33,19 @@ export function rulesSheetRows(preset: string, lang: Lang): (string | number)[][
     [lang === 'zh' ? `客户规则：${policy.name}（${source}）` : `CRM rules: preset ${policy.name} (${source})`, '', '', ''],
     lang === 'zh' ? ['规则项', '取值', 'key', '说明'] : ['key', 'value', '中文', 'note'],
   ];
+  // The sheet starts from the preset: its deal-case table does not fit in one cell, and keys that go together
+  // (referral_after_lapse with honor_referral) are then each checked over the preset's own values.
+  const table = policy.deal_cases !== null;
+  rows.push([lang === 'zh' ? '预设' : 'preset', policy.name, lang === 'zh' ? 'preset' : '预设', 'the preset this sheet starts from (its deal-case table: crm-rules check)']);
   for (const key of POLICY_KEYS) {
+    if (table && key === 'deal_cases') continue;
     const label = lang === 'zh' ? KEY_LABELS_ZH[key] : key;
     rows.push([label, ruleValueText(policy[key]), lang === 'zh' ? key : KEY_LABELS_ZH[key], KEY_HELP[key]]);
   }
   return rows;
 }
 
-/** Preset names for the pane's chooser, with their one-line descriptions. */
-export function presetChoices(): { name: string; description: string }[] {
-  return Object.values(OWNERSHIP_PRESETS).map((p) => ({ name: p.name, description: p.settings.description ?? '' }));
+/** Presets for the pane's chooser: name, the regulation's Chinese title to show, and the one-line description. */
+export function presetChoices(): { name: string; label: string; description: string }[] {
+  return Object.values(OWNERSHIP_PRESETS).map((p) => ({ name: p.name, label: p.title, description: p.settings.description ?? '' }));
 }

@@ -9,7 +9,7 @@ import { cellText, isBlank } from '../values';
 import { cellAddress } from './address';
 import { dealCasesOfBlock, isShareHeader } from './case-block';
 import { PRESET_LABELS, coerceValue, policyKeyOf } from './coerce';
-import { OWNERSHIP_PRESETS, ownershipPreset } from './presets';
+import { DEFAULT_PRESET, findOwnershipPreset, ownershipPreset, presetNamesText } from './presets';
 import type { OwnershipPolicy } from './schema';
 import { PolicyError, validatePolicy } from './validate';
 
@@ -29,10 +29,11 @@ export function policyFromEntries(
     const at = where ? `${source} ${where}` : source;
     if (PRESET_LABELS.has(key.trim().toLowerCase())) {
       const name = cellText(value as Cell);
-      if (!OWNERSHIP_PRESETS[name.toLowerCase()]) {
-        throw new PolicyError(`${at}: key preset: value "${name}" is not allowed; expected one of ${Object.keys(OWNERSHIP_PRESETS).join(', ')}`, 'preset', name);
+      const preset = findOwnershipPreset(name);
+      if (!preset) {
+        throw new PolicyError(`${at}: key preset: value "${name}" is not allowed; expected one of ${presetNamesText()}`, 'preset', name);
       }
-      base = { ...OWNERSHIP_PRESETS[name.toLowerCase()].settings };
+      base = { ...preset.settings };
       continue;
     }
     const k = policyKeyOf(key);
@@ -149,7 +150,7 @@ export function readRulesSheet(table: readonly (readonly Cell[])[], firstRow = 1
 /** The ownership policy of a Rules sheet; a sheet with no key/value entries gives the default preset. */
 export function policyFromRulesSheet(table: readonly (readonly Cell[])[], firstRow = 1, sheet = 'Rules'): OwnershipPolicy {
   const { entries, dealCases } = readRulesSheet(table, firstRow, sheet);
-  if (entries.length === 0 && !dealCases) return ownershipPreset('realestate');
+  if (entries.length === 0 && !dealCases) return ownershipPreset(DEFAULT_PRESET);
   const all: { key: string; value: unknown; where: string }[] = [...entries];
   if (dealCases) all.push({ key: 'deal_cases', value: dealCasesOfBlock(dealCases.rows, dealCases.firstRow, sheet), where: dealCases.where });
   return policyFromEntries(all, `${sheet} sheet`);
