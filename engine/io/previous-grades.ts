@@ -4,6 +4,7 @@
  * what carries over (a manual override, a blacklist date, the opening and first-seen dates), keyed by Customer
  * Key. Rows are read as they stream in, so a million-customer result is never held as a table.
  */
+import { render, type Message } from '../core/messages';
 import { basename } from 'node:path';
 import { normaliseLabel } from '../core/aliases';
 import { parseDay } from '../core/dates';
@@ -85,7 +86,12 @@ export async function readPreviousGrades(path: string): Promise<PreviousGrades> 
     }
     return d;
   };
-  const onRow = (cells: Cell[], row: number): void => {
+  const onRow = (cells: Cell[], row: number, problem?: Message): void => {
+    // A row the reader could not take whole (a cut-off sheet, a stray quote) is named, never used half-read.
+    if (problem) {
+      out.exceptions.push({ file, sheet, row, column: '', value: '', problem: render(problem, 'en'), problemMessages: [problem] });
+      return;
+    }
     if (columns === null) {
       if (cells.every((c) => isBlank(c))) return;
       columns = headerOf(cells);
@@ -119,7 +125,7 @@ export async function readPreviousGrades(path: string): Promise<PreviousGrades> 
     }
     out.byKey.set(k, rec);
   };
-  if ((await fileKind(path, file)) === 'csv') await readCsvRows(path, onRow);
+  if ((await fileKind(path, file)) === 'csv') await readCsvRows(path, file, onRow);
   else {
     // The Grades (分级) sheet: by its name, or (when the package lists names after the sheets, so a streaming read
     // does not know them yet) as the first sheet whose header is a Grades header.
@@ -128,16 +134,16 @@ export async function readPreviousGrades(path: string): Promise<PreviousGrades> 
       if (done) return null;
       const named = GRADES_SHEETS.has(info.name.trim().toLowerCase());
       let state: 'header' | 'rows' | 'skip' = 'header';
-      return (cells, row) => {
+      return { row: (cells, row, problem) => {
         if (state === 'skip') return;
-        if (state === 'rows') { onRow(cells, row); return; }
+        if (state === 'rows') { onRow(cells, row, problem); return; }
         if (cells.every((c) => isBlank(c))) return;
         if (!named && headerOf(cells) === null) { state = 'skip'; return; }
         state = 'rows';
         done = true;
         sheet = info.name;
-        onRow(cells, row);
-      };
+        onRow(cells, row, problem);
+      } };
     });
     if (!done) throw new InputError(file, 'no Grades (分级) sheet: expected a crm-rules result workbook or its Grades.csv');
   }
