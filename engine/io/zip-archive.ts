@@ -64,7 +64,7 @@ export class ZipArchive {
   async open(name: string): Promise<AsyncIterable<Buffer> & NodeJS.ReadableStream | null> {
     const entry = this.entries.get(partKey(name));
     if (!entry) return null;
-    if (Buffer.isBuffer(entry)) return Readable.from([entry]);
+    if (Buffer.isBuffer(entry)) return Readable.from(slices(entry)); // in slices: one huge text would double memory
     const zip = this.zip!;
     return new Promise((resolve, reject) => {
       zip.openReadStream(entry, (e, stream) => (e ? reject(e) : resolve(stream as AsyncIterable<Buffer> & NodeJS.ReadableStream)));
@@ -84,6 +84,11 @@ export class ZipArchive {
   close(): void {
     this.zip?.close();
   }
+}
+
+/** A salvaged part's bytes in 1 MB slices, as a stream would deliver them. */
+function* slices(bytes: Buffer): Generator<Buffer> {
+  for (let at = 0; at < bytes.length; at += 1 << 20) yield bytes.subarray(at, at + (1 << 20));
 }
 
 /** The lookup key of a part name. */
