@@ -4,7 +4,7 @@
  * 翡翠湾项目 2026年3月 客户来访登记表, a date line) are kept for the Audit. Every row after the header is counted
  * as used, exception or blank, so the Audit can show that none was lost.
  */
-import { isEmptyRow, matchHeader, RegisterFormatError, type RegisterBuilder, type RowOutcome, type TableOptions } from '../core/register';
+import { isEmptyRow, matchHeader, readHeader, RegisterFormatError, type RegisterBuilder, type RowOutcome, type TableOptions } from '../core/register';
 import { render, type Message } from '../core/messages';
 import type { Cell } from '../core/types';
 import { cellText } from '../core/values';
@@ -99,7 +99,7 @@ export class TableFeeder {
     }
     if (!this.firstProblem) {
       try {
-        this.builder.beginTable(cells, row, this.options);
+        readHeader(cells, { file: this.options.file ?? '', sheet: this.options.sheet ?? '', row }); // for its message
       } catch (e) {
         if (!(e instanceof RegisterFormatError)) throw e;
         this.firstProblem = new RegisterFormatError(`${e.message}; no row among the first ${HEADER_SEARCH_ROWS} is a header`, e.origin);

@@ -81,12 +81,24 @@ function partNamed(zip: ZipArchive, name: string): string | null {
   return names.find((n) => n === name) ?? names.find((n) => n.endsWith(`/${name}`)) ?? null;
 }
 
+/**
+ * The layout of a package without a workbook part: a file cut off before it (streaming writers such as exceljs
+ * write it last). Its worksheet parts are the sheets, in zip order, named after their parts; the date system is
+ * unknown and taken as 1900, Excel's default.
+ */
+function worksheetsAlone(zip: ZipArchive): WorkbookLayout {
+  const parts = zip.names().filter((n) => /(^|\/)worksheets\/[^/]+\.xml$/.test(n));
+  if (parts.length === 0) throw new Error('the package has no workbook part');
+  const sheets = parts.map((part) => ({ name: part.slice(part.lastIndexOf('/') + 1, -4), part, state: 'visible', cellless: false }));
+  return { sheets, date1904: false, sharedStrings: partNamed(zip, 'sharedstrings.xml'), styles: partNamed(zip, 'styles.xml') };
+}
+
 /** Read the workbook layout. Throws a plain Error with a short reason when the package is no workbook. */
 export async function readWorkbookLayout(zip: ZipArchive): Promise<WorkbookLayout> {
   const root = await relationshipsOf(zip, '');
   const office = [...root.values()].find((r) => r.type.endsWith('/officeDocument'));
   const workbookPart = office && zip.has(office.target) ? office.target : partNamed(zip, 'workbook.xml');
-  if (!workbookPart) throw new Error('the package has no workbook part');
+  if (!workbookPart) return worksheetsAlone(zip);
   const text = await zip.text(workbookPart);
   const rels = await relationshipsOf(zip, workbookPart);
   const sheets: SheetEntry[] = [];

@@ -5,7 +5,9 @@
  * zeros, title rows above the header, duplicate and merged header cells.
  */
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Cell } from '../../engine/core/types';
 import { readInputs, readNamedTables } from '../../engine/io';
 import { readXlsxSheets } from '../../engine/io/xlsx-reader';
@@ -112,6 +114,23 @@ describe('xlsx register reader', () => {
     assert.equal(register.exceptions[0].problemMessages?.[0].id, 'input.row-cut-off');
     assert.match(register.exceptions[0].problem, /cut off/);
     assert.deepEqual(files[0].counts, { read: 2, used: 1, exceptions: 1, blank: 0 });
+  });
+
+  it('reads a workbook whose file is cut off (no zip directory) up to the row it breaks off in, which goes to Exceptions', async () => {
+    const path = join(dir, 'streamed.xlsx');
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: false });
+    const ws = writer.addWorksheet('登记');
+    ws.addRow(HEADER).commit();
+    for (let i = 0; i < 3000; i++) ws.addRow(['2026-03-01', `客户${i}`, `138${String(i).padStart(8, '0')}`, '李娜', '来访', null]).commit();
+    ws.commit();
+    await writer.commit();
+    const bytes = readFileSync(path);
+    writeFileSync(path, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+    const { register, files } = await readInputs([path]);
+    const { read, used, exceptions, blank } = files[0].counts;
+    assert.ok(used > 100 && used < 3000, `${used} rows used`);
+    assert.equal(read, used + exceptions + blank);
+    assert.deepEqual(register.exceptions.map((e) => [e.row, e.problemMessages?.[0].id]), [[used + 2, 'input.row-cut-off']]);
   });
 
   it('shows a Rules row the file cuts short in Exceptions instead of using it half-read', async () => {
