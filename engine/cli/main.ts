@@ -47,13 +47,14 @@ function problemLine(e: Error): string {
 
 /**
  * While a command runs, Ctrl-C and SIGTERM remove the run's temporary files before the process ends (with the
- * usual 128 + signal exit code), so an interrupted run leaves the previous result and nothing else.
+ * usual 128 + signal exit code), so an interrupted run leaves complete results only: each the previous one or
+ * the new one.
  */
 function cleanupOnSignals(): () => void {
   const handlers = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
     const handler = (): void => {
       removeAllTempSync();
-      process.stderr.write(`crm-rules: interrupted (${signal}); the previous result, if any, is unchanged\n`);
+      process.stderr.write(`crm-rules: interrupted (${signal}); temporary files removed, no partial result left\n`);
       process.exit(signal === 'SIGINT' ? 130 : 143);
     };
     process.on(signal, handler);
