@@ -31,7 +31,8 @@ or the input's Customers (客户) sheet, plus sales_total, deal_count, commissio
 monthly_sales derived from the register. --as-of defaults to the register's latest event date.
 The result workbook has the sheets Owners, Splits, Grades, Conflicts, Exceptions, Dashboard and Audit; --csv DIR
 also writes each sheet as DIR/<Sheet>.csv (UTF-8 with BOM; the Audit CSV leaves out the run time so that runs on
-the same input give identical files). With CRM_RULES_PHASES=1 set, run prints its wall and CPU time per phase
+the same input give identical files). --out and --csv may not be, hold or lie inside an input; the --csv folder is
+replaced whole, so it may hold result CSVs only. With CRM_RULES_PHASES=1 set, run prints its wall and CPU time per phase
 (reading, evaluating, writing each sheet) to stderr.`;
 
 /** Errors that are the user's data or files, reported as one line with exit code 1. */
@@ -48,13 +49,14 @@ function problemLine(e: Error): string {
 
 /**
  * While a command runs, Ctrl-C and SIGTERM remove the run's temporary files before the process ends (with the
- * usual 128 + signal exit code), so an interrupted run leaves the previous result and nothing else.
+ * usual 128 + signal exit code), so an interrupted run leaves complete results only: each the previous one or
+ * the new one.
  */
 function cleanupOnSignals(): () => void {
   const handlers = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
     const handler = (): void => {
       removeAllTempSync();
-      process.stderr.write(`crm-rules: interrupted (${signal}); the previous result, if any, is unchanged\n`);
+      process.stderr.write(`crm-rules: interrupted (${signal}); temporary files removed, no partial result left\n`);
       process.exit(signal === 'SIGINT' ? 130 : 143);
     };
     process.on(signal, handler);

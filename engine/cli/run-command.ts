@@ -32,7 +32,6 @@ export interface RunOptions {
   lang: Lang;
 }
 
-
 /** The customers table of a --metrics file: its Customers (客户) sheet, else its first sheet (or the CSV). */
 async function metricsTable(path: string): Promise<TableInput> {
   const tables = await readNamedTables(path);
@@ -94,13 +93,13 @@ export async function runCommand(inputs: string[], options: RunOptions): Promise
     await writeResultWorkbook(options.out, sheets, { lang: options.lang, clock });
     if (options.csv) await clock.time('write CSV', () => writeCsvSheets(options.csv!, sheets, options.lang));
     const deals = new Set(result.splits.map((s) => s.dealRow)).size;
-    const lang = options.lang;
+    const { lang } = options;
     return render(msg('output.summary', {
       out: options.out, customers: result.owners.length, deals, conflicts: result.conflicts.length,
       exceptions: read.register.exceptions.length, splits: result.splits.length, asOf: formatDay(result.asOf),
       policy: result.policy.name,
       graded: grades ? msg('output.summary-graded', { count: grades.filter((g) => g.grade).length }) : '',
-      warnings: warnings.map((w) => msg('output.summary-warning', { warning: w })),
+      warnings: warnings.map((w) => render(msg('output.summary-warning', { warning: w }), lang)).join(''),
     }), lang);
   } finally {
     progress.stop();

@@ -7,7 +7,7 @@ import { msg, render, type Message } from '../core/messages';
 import { KEY_LABELS_ZH, type OwnershipPolicy } from '../core/policy/schema';
 import type { InputFileInfo } from './read-inputs';
 import { col, type Lang, type ResultSheet } from './result-model';
-import { termOf } from './result-words';
+import { roleOf, termOf } from './result-words';
 
 /** What the Audit sheet records. */
 export interface AuditInput {
@@ -59,7 +59,8 @@ export function policyValueText(value: unknown, lang: Lang): string {
   if (typeof value === 'string') return termOf(value, lang);
   if (Array.isArray(value)) return value.length === 0 ? word('output.value-empty') : value.map((v) => termOf(String(v), lang)).join('、');
   if (typeof value === 'object') {
-    return Object.entries(value as Record<string, unknown>).map(([k, v]) => `${termOf(k === 'pool' ? 'company pool' : k, lang)} ${String(v)}`).join(' / ');
+    // Percent sets name split parties (owner, closer, pool, first, second).
+    return Object.entries(value as Record<string, unknown>).map(([k, v]) => `${roleOf(k, lang)} ${String(v)}`).join(' / ');
   }
   return String(value);
 }

@@ -10,6 +10,7 @@
  * the suite stays fast; cases that must stop a run get a process each.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -127,7 +128,7 @@ describe('crm-rules run on hostile input', function () {
   const dir = tempDir('hostile');
 
   after(() => {
-    process.stdout.write(`      hostile inputs: ${figures.inputs}, clean: ${figures.clean}, rows ${figures.rowsAccounted}/${figures.rows} accounted for, `
+    process.stdout.write(`      hostile inputs: ${figures.inputs}, clean (every check passed): ${figures.clean}, rows ${figures.rowsAccounted}/${figures.rows} accounted for, `
       + `${figures.parts} XML parts well-formed, ${figures.csvCells} CSV cells checked\n`);
   });
 
@@ -285,6 +286,7 @@ describe('crm-rules run on hostile input', function () {
     });
     const problems: string[] = [];
     for (const { s, d, run, before } of results) {
+      const known = problems.length;
       const lines = run.stderr.split('\n').filter(Boolean);
       if (run.code !== s.code) problems.push(`${s.name}: exit ${run.code}, expected ${s.code}: ${run.stderr}`);
       else if (lines.length !== 1 || !/^(crm-rules|error): /.test(lines[0])) problems.push(`${s.name}: not one error line: ${run.stderr}`);
@@ -295,10 +297,45 @@ describe('crm-rules run on hostile input', function () {
       const left = readdirSync(d).filter((f) => !before.has(f));
       if (left.length > 0) problems.push(`${s.name}: left ${left.join(', ')}`);
       figures.inputs++;
+      if (problems.length === known) figures.clean++;
     }
     assert.deepEqual(problems, []);
   });
+
+  it('a full or read-only disk: one line naming the file and the problem in words, no temporary file left', async function () {
+    const full = join(dir, 'full');
+    const readOnly = join(dir, 'read-only');
+    if (!mountTiny(full, 'size=8k')) this.skip();
+    try {
+      assert.ok(mountTiny(readOnly, 'ro,size=64k'));
+      // Enough rows that neither the workbook nor the CSV files fit in 8 KB.
+      const input = join(dir, 'disk-register.csv');
+      writeFileSync(input, csvText([HEADER, ...Array.from({ length: 300 }, (_, i) => ['2026-03-01', `客户${i}`, `1370000${1000 + i}`, '李娜', '来访', '', ''])]));
+      const cases: [string[], RegExp][] = [
+        [['run', input, '--as-of', '2026-03-31', '--out', join(full, 'r.xlsx')], /^crm-rules: \S+full\/r\.xlsx: cannot write: no space left on the disk$/],
+        [['run', input, '--as-of', '2026-03-31', '--out', join(dir, 'beside.xlsx'), '--csv', join(full, 'csv')], /^crm-rules: \S+full\/csv\/\S+\.csv: cannot write: no space left on the disk$/],
+        [['run', input, '--as-of', '2026-03-31', '--out', join(readOnly, 'r.xlsx')], /^crm-rules: \S+read-only\/r\.xlsx: .*the disk is read-only$/],
+      ];
+      for (const [args, line] of cases) {
+        const run = await runBuiltCli(args, dir);
+        assert.equal(run.code, 1, run.stderr);
+        assert.match(run.stderr.trimEnd(), line);
+        assert.deepEqual(readdirSync(full), []);
+        figures.inputs++;
+        figures.clean++;
+      }
+    } finally {
+      spawnSync('umount', [readOnly]);
+      spawnSync('umount', [full]);
+    }
+  });
 });
+
+/** Mount a small tmpfs at `dir` (root only; false where the machine does not allow it). */
+function mountTiny(dir: string, options: string): boolean {
+  mkdirSync(dir, { recursive: true });
+  return spawnSync('mount', ['-t', 'tmpfs', '-o', options, 'tmpfs', dir]).status === 0;
+}
 
 /** The Rows column of the Audit's Input files block, by file name. */
 function auditRowCounts(path: string): Map<string, number> {
