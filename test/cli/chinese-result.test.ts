@@ -37,6 +37,7 @@ function englishWords(text: string): string[] {
     .replace(/\S+\.(csv|xlsx)\b/g, ' ')
     .replace(/--[a-z-]+/g, ' ')
     .replace(/\b[a-z]+(_[a-z]+)+\b/g, ' ')
+    .replace(/\b[a-z]+(-[a-z]+)+\b/g, ' ') // preset names and other kebab-case codes
     .replace(/\b[A-Za-z]*\d[A-Za-z\d]*\b/g, ' ');
   return (stripped.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !ALLOWED.has(w));
 }

@@ -19,9 +19,10 @@ function sheet(dir: string, name: string): Row[] {
 async function result(args: string[]): Promise<{ owner: (customer: string) => Row; split: (row: number) => string[][]; conflicts: Row[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'crm-sample-'));
   try {
-    assert.equal(await main(['run', ...args, '--out', join(dir, 'r.xlsx'), '--csv', dir]), 0);
-    const owners = sheet(dir, 'Owners'), splits = sheet(dir, 'Splits'), conflicts = sheet(dir, 'Conflicts');
-    assert.deepEqual(sheet(dir, 'Exceptions'), [], 'every row of the sample is used');
+    const csv = join(dir, 'csv');
+    assert.equal(await main(['run', ...args, '--out', join(dir, 'r.xlsx'), '--csv', csv]), 0);
+    const owners = sheet(csv, 'Owners'), splits = sheet(csv, 'Splits'), conflicts = sheet(csv, 'Conflicts');
+    assert.deepEqual(sheet(csv, 'Exceptions'), [], 'every row of the sample is used');
     return {
       owner: (c) => owners.find((o) => o.Customer.split('、').includes(c))!,
       split: (row) => splits.filter((s) => s['Deal Row'] === String(row)).map((s) => [s.Party, s['Credit Amount'], s['Commission Amount']]),
