@@ -91,7 +91,8 @@ export interface GradeRunOptions {
 const CLEAR_OVERRIDE = new Set(['-', '—', 'none', 'clear', '无', '取消', '撤销']);
 
 /**
- * Join the previous results by Customer Key. What the customers table gives wins; a blacklisting carries over
+ * Join the previous results by Customer Key, completing each customer's record in place. What the customers table
+ * gives wins; a blacklisting carries over
  * unless the table gives a later one; a customer absent last time is first seen now (its first register event,
  * else this run).
  */
@@ -107,18 +108,13 @@ export function joinPrevious(customers: CustomerInput[], previous: PreviousGrade
     }
     p.joined = true;
     const tableBlack = typeof c.blacklistedOn === 'number' ? c.blacklistedOn : null;
-    // Written as one literal of a fixed shape (a spread of each record costs more than the grading itself).
-    customers[k] = {
-      key: c.key,
-      name: c.name,
-      metrics: c.metrics,
-      previousGrade: c.previousGrade || p.grade,
-      previousOn: p.gradedOn,
-      override: c.override ?? p.override, // '' = cleared in the customers table
-      blacklistedOn: c.blacklistedOn != null && (p.blacklistedOn === null || tableBlack === null || tableBlack > p.blacklistedOn) ? c.blacklistedOn : p.blacklistedOn,
-      openedOn: c.openedOn ?? p.openedOn,
-      firstSeenOn: p.firstSeenOn ?? c.firstSeenOn,
-    };
+    // The record is this run's own (customersForGrading made it): completed in place, not copied.
+    c.previousGrade = c.previousGrade || p.grade;
+    c.previousOn = p.gradedOn;
+    c.override = c.override ?? p.override; // '' = cleared in the customers table
+    if (!(c.blacklistedOn != null && (p.blacklistedOn === null || tableBlack === null || tableBlack > p.blacklistedOn))) c.blacklistedOn = p.blacklistedOn;
+    c.openedOn = c.openedOn ?? p.openedOn;
+    c.firstSeenOn = p.firstSeenOn ?? c.firstSeenOn;
   }
   const vanished: string[] = [];
   for (const [key, p] of previous.byKey) if (!p.joined) vanished.push(key);

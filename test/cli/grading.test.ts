@@ -3,6 +3,7 @@
  * over metrics derived from the register, and the note row when no grade policy is given.
  */
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvRecords, readCsv, runCli, tempDir, writeSpecXlsx } from './helpers';
 
@@ -57,5 +58,18 @@ describe('crm-rules run: grading', function () {
     const rows = readCsv(join(csvDir, 'Grades.csv'));
     assert.equal(rows.length, 2);
     assert.match(rows[1][0], /No grade policy: give --grade-preset/);
+  });
+
+  it('--previous that is no result names the file and what it expected; a bad --review-date is a usage error', () => {
+    const notGrades = join(dir, 'not-grades.csv');
+    writeFileSync(notGrades, '\ufeff客户,电话\r\n张伟,13800001111\r\n');
+    const run = runCli(['run', '--metrics', join('samples', 'securities', 'securities-customers-2026-03.xlsx'), '--grade-preset', 'securities-4tier',
+      '--as-of', '2026-03-31', '--previous', notGrades, '--out', join(dir, 'bad-previous.xlsx')]);
+    assert.equal(run.code, 1);
+    assert.match(run.stderr, /^crm-rules: not-grades\.csv: row 1: expected a Grades header with Customer Key \(客户编号\) and Grade \(等级\); found 客户, 电话\n$/);
+    const bad = runCli(['run', '--metrics', join('samples', 'securities', 'securities-customers-2026-03.xlsx'), '--grade-preset', 'securities-4tier',
+      '--as-of', '2026-03-31', '--review-date', '31/12/2026', '--out', join(dir, 'bad-review.xlsx')]);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--review-date: "31\/12\/2026" is not a date; expected YYYY-MM-DD/);
   });
 });

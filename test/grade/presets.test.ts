@@ -1,4 +1,5 @@
 import { strict as assert } from 'assert';
+import { render, renderReason } from '../../engine/core/messages';
 import { GRADE_PRESETS, gradeCustomers, gradeOne, gradePolicyFromObject, gradePreset, type Metrics } from '../../engine/core/grade';
 
 /** Each case: metrics and the grade the seed text gives ('' = no row of the text applies). */
@@ -131,5 +132,25 @@ describe('grade presets: boundaries exactly as the seeds write them (threshold a
     assert.equal(blank.grade, '合格');
     assert.match(blank.reason, /missing: default_records \(graded without them\)/);
     assert.match(GRADE_PRESETS['medical-quota'].source, /附件1《销售客户审核评价表》 is not in the text/);
+  });
+});
+
+describe('grade reasons as messages', () => {
+  it('every preset row renders in English as its reason text, and in Chinese', () => {
+    for (const [name, { policy }] of Object.entries(GRADE_PRESETS)) {
+      for (const row of policy.table?.rows ?? []) {
+        assert.equal(render(row.message, 'en'), row.reason, `${name} row ${row.row}`);
+        assert.match(render(row.message, 'zh'), new RegExp(`^第 ${row.row} 行：`), `${name} row ${row.row}`);
+      }
+    }
+  });
+
+  it('a graded customer\'s reason renders from its messages: rules, lifecycle and caps', () => {
+    const unicom = gradeOne({ monthly_spend: [900, 900, 900, 900, 900, 900] }, gradePreset('unicom-stars'));
+    assert.equal(renderReason(unicom.reasonMessages!, 'en'), unicom.reason);
+    assert.equal(renderReason(unicom.reasonMessages!, 'zh'), '第 1 行：monthly_spend >800 → 五星（连续六个月通信费大于800元），连续 6 个月');
+    const held = gradeOne({ avg_assets: 1000, net_commission: 0 }, gradePreset('securities-4tier'), { previousGrade: 'VIP', previousOn: '2026-03-31', asOf: '2026-06-30' });
+    assert.equal(renderReason(held.reasonMessages!, 'en'), held.reason);
+    assert.match(renderReason(held.reasonMessages!, 'zh'), /；自VIP降级暂缓至 2026-12-31 评级（就高不就低）→ 保留VIP$/);
   });
 });

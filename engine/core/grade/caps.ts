@@ -141,6 +141,7 @@ export function applyCaps(policy: GradePolicy, input: CapInput): void {
       else byGroup.set(values[i], [i]);
     }
     const names = [...byGroup.keys()].sort();
-    for (const name of names) capGroup(policy, input, byGroup.get(name)!, msg('grade.cap-group', { by, value: name || '(blank)' }));
+    // Customers without a value in the column (or a table without the column) form one group, named by nothing.
+    for (const name of names) capGroup(policy, input, byGroup.get(name)!, name ? msg('grade.cap-group', { by, value: name }) : '');
   });
 }

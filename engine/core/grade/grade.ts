@@ -16,7 +16,7 @@ import { BLACKLIST, isBlacklistWord, needsPopulation, type GradePolicy } from '.
 import { quantileScores } from './quantiles';
 import { gradeByQuota, newGrading, type Grading } from './quota';
 import { computeScore } from './score';
-import { decide } from './table';
+import { decide, type DecisionRow } from './table';
 
 /** A date as callers give it: a day number (days since 1970-01-01), ISO text, or a Date. */
 export type DayInput = number | string | Date | null | undefined;
@@ -112,6 +112,8 @@ interface Base {
   /** The score as the reason shows it. */
   shown: number | null;
   missing: Message | null;
+  /** The rules' reason as a message when it has one of its own (a table row); null = its text stands as it is. */
+  message: Message | null;
 }
 
 /**
@@ -144,22 +146,33 @@ function baseGrade(policy: GradePolicy, metrics: Metrics, scratch: Normalised[])
   let explain = '';
   if (policy.score) {
     const s = computeScore(policy.score, metrics);
-    if (s.score === null) return { grade: '', reason: s.problem, score: null, shown: null, missing: null };
+    if (s.score === null) return { grade: '', reason: s.problem, score: null, shown: null, missing: null, message: null };
     score = s.ranks;
     shown = s.shownNumber;
     explain = s.explain;
   }
   const table = policy.table;
-  if (!table) return { grade: policy.levels[0], reason: explain + noThresholds(policy, explain !== ''), score, shown, missing: null };
+  if (!table) return { grade: policy.levels[0], reason: explain + noThresholds(policy, explain !== ''), score, shown, missing: null, message: null };
   const ms = table.metrics;
   if (score !== null) scratch[0] = score;
   else for (let i = 0; i < ms.length; i++) scratch[i] = normalise(metrics[ms[i]]);
   const consecutive = policy.lifecycle.consecutiveMonths;
   const missing = score !== null ? null : missingOf(ms, scratch, consecutive);
   const d = decide(table, scratch, consecutive);
-  if (d.row === null) return { grade: '', reason: explain ? `${explain}; ${d.problem}` : d.problem, score, shown, missing };
-  const reason = consecutive && consecutive > 1 ? `${d.row.reason} in each of the last ${consecutive} months` : d.row.reason;
-  return { grade: d.row.grade, reason: explain ? `${explain}; ${reason}` : reason, score, shown, missing };
+  if (d.row === null) return { grade: '', reason: explain ? `${explain}; ${d.problem}` : d.problem, score, shown, missing, message: null };
+  const months = consecutive && consecutive > 1 ? consecutive : null;
+  const reason = months ? `${d.row.reason} in each of the last ${months} months` : d.row.reason;
+  if (explain) return { grade: d.row.grade, reason: `${explain}; ${reason}`, score, shown, missing, message: null };
+  return { grade: d.row.grade, reason, score, shown, missing, message: months ? monthsMessage(d.row, months) : d.row.message };
+}
+
+/** A row's reason over a consecutive-months window, made once per row. */
+const MONTHS_MESSAGES = new WeakMap<DecisionRow, Message>();
+
+function monthsMessage(row: DecisionRow, months: number): Message {
+  let m = MONTHS_MESSAGES.get(row);
+  if (m === undefined) MONTHS_MESSAGES.set(row, (m = msg('grade.table-row-months', { row: row.message, months })));
+  return m;
 }
 
 /** The reason text of a policy without thresholds, after a score's explanation or alone; built once per policy. */
@@ -237,7 +250,8 @@ function clausesEnglish(clauses: readonly Clause[]): string {
 const RULES_REASONS = new Map<string, Reason>();
 const RULES_REASONS_KEPT = 10_000;
 
-function rulesReason(base: string): Reason {
+function rulesReason(base: string, message: Message | null = null): Reason {
+  if (message) return [message];
   if (base === '') return [];
   let r = RULES_REASONS.get(base);
   if (r === undefined) {
@@ -248,8 +262,8 @@ function rulesReason(base: string): Reason {
 }
 
 /** The reason of a grade: the rules' text, then the clauses of the lifecycle. */
-function reasonOf(base: string, clauses: readonly Message[] | undefined): { reason: string; reasonMessages: Reason } {
-  const rules = rulesReason(base);
+function reasonOf(base: string, clauses: readonly Message[] | undefined, message: Message | null = null): { reason: string; reasonMessages: Reason } {
+  const rules = rulesReason(base, message);
   if (!clauses || clauses.length === 0) return { reason: base, reasonMessages: rules };
   return { reason: englishOf(base, clauses), reasonMessages: [...rules, ...clauses] };
 }
@@ -267,6 +281,7 @@ function englishOf(base: string, clauses: readonly Clause[] | undefined): string
  */
 class GradeLine implements GradeResult {
   readonly #base: string;
+  readonly #message: Message | null;
   readonly #clauses: readonly Clause[] | undefined;
   customerKey: string;
   customer: string;
@@ -281,9 +296,10 @@ class GradeLine implements GradeResult {
   openedOn: string;
   firstSeen: string;
 
-  constructor(c: CustomerInput, grade: string, score: number | null, base: string, clauses: readonly Clause[] | undefined,
+  constructor(c: CustomerInput, grade: string, score: number | null, base: string, message: Message | null, clauses: readonly Clause[] | undefined,
     dates: { gradedOn: string; review: string; nextReview: string }, input: LifecycleInput | null, days: DayTexts) {
     this.#base = base;
+    this.#message = message;
     this.#clauses = clauses;
     this.customerKey = c.key;
     this.customer = c.name ?? '';
@@ -306,7 +322,7 @@ class GradeLine implements GradeResult {
 
   /** The reason as structured messages: the rules' own text, then each clause. */
   get reasonMessages(): Reason {
-    const rules = rulesReason(this.#base);
+    const rules = rulesReason(this.#base, this.#message);
     const clauses = this.#clauses;
     if (!clauses || clauses.length === 0) return rules;
     return [...rules, ...clauses.map((c) => (c instanceof CapNote ? c.message() : c))];
@@ -347,7 +363,7 @@ export function gradeOne(metrics: Metrics, policy: GradePolicy, options: GradeOn
     grade = stepped.grade;
     clauses.push(...stepped.clauses);
   }
-  const r = reasonOf(base.reason, clauses);
+  const r = reasonOf(base.reason, clauses, base.message);
   return grade ? { grade, score: base.shown, ...r } : { grade: '', score: base.shown, ...r, error: r.reason };
 }
 
@@ -380,6 +396,8 @@ interface PopulationGrading extends Grading {
   scores: (Score | null)[];
   shown: (number | null)[];
   missing: (Message | null)[];
+  /** The rules' reason as a message, when it has one of its own (see Base.message). */
+  messages: (Message | null)[];
 }
 
 /**
@@ -455,11 +473,11 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
     const standing = calendared && input ? standings.of(input.previousOn) : null;
     const when = { gradedOn, review: days.of(standing?.review ?? null), nextReview: days.of(standing?.next ?? null) };
     if (population[j] === i) {
-      out[i] = new GradeLine(c, graded.grades[j], graded.shown[j], graded.reasons[j], clauses[j], when, input, days);
+      out[i] = new GradeLine(c, graded.grades[j], graded.shown[j], graded.reasons[j], graded.messages[j], clauses[j], when, input, days);
       j++;
     } else {
       const x = excluded.get(i)!;
-      out[i] = new GradeLine(c, x.grade, null, '', [x.clause], when, input, days);
+      out[i] = new GradeLine(c, x.grade, null, '', null, [x.clause], when, input, days);
     }
   }
   return out;
@@ -471,6 +489,7 @@ function newPopulationGrading(m: number, withScores: boolean): PopulationGrading
     scores: withScores ? new Array(m).fill(null) : [],
     shown: new Array(m).fill(null),
     missing: new Array(m).fill(null),
+    messages: new Array(m).fill(null),
   };
 }
 
@@ -483,6 +502,7 @@ function gradeEach(policy: GradePolicy, population: readonly number[], metricsOf
     graded.reasons[j] = b.reason;
     graded.shown[j] = b.shown;
     graded.missing[j] = b.missing;
+    graded.messages[j] = b.message;
     if (b.score !== null) graded.scores[j] = b.score;
   }
   return graded;

@@ -34,7 +34,24 @@ export function normaliseScalar(v: unknown): Scalar {
   if (v === null || v === undefined) return null;
   if (v instanceof Decimal) return v.isFinite() ? exactDouble(v) ?? v : null;
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  const s = halfWidth(String(v)).trim();
+  const text = String(v);
+  let n = TEXTS.get(text);
+  if (n === undefined) {
+    n = normaliseText(text);
+    if (TEXTS.size < TEXTS_KEPT) TEXTS.set(text, n);
+  }
+  return n;
+}
+
+/**
+ * Texts already normalised: level words, hospital levels, departments and often amounts repeat across a table's
+ * customers, and reading one (full-width folding, the amount grammar, exact decimals) costs more than a lookup.
+ */
+const TEXTS = new Map<string, Scalar>();
+const TEXTS_KEPT = 100_000;
+
+function normaliseText(text: string): Scalar {
+  const s = halfWidth(text).trim();
   if (s === '') return null;
   const read = readMoney(s);
   if (read.ok) return exactDouble(read.value) ?? read.value;

@@ -116,7 +116,9 @@ const BLACKLIST_WORDS = new Set(['blacklist', 'blacklisted', '黑名单', '黑�
 
 /** Whether a grade word means blacklisted (`BLACKLIST`, `黑名单`, `黑名单客户`). */
 export function isBlacklistWord(grade: string | null): boolean {
-  return grade !== null && BLACKLIST_WORDS.has(grade.trim().toLowerCase());
+  if (grade === null) return false;
+  if (grade === BLACKLIST || BLACKLIST_WORDS.has(grade)) return true;
+  return grade.length <= 16 && BLACKLIST_WORDS.has(grade.trim().toLowerCase());
 }
 
 /** Whether grading needs the whole population (quota bands, caps, quantile scores). */

@@ -9,7 +9,7 @@ import { cellText, isBlank } from '../values';
 import { CONDITION_FORMS, ConditionSyntaxError, parseCondition, type Condition } from './conditions';
 import { GradePolicyError } from './errors';
 import { parseExactNumber } from './numbers';
-import { HIT_POLICIES, rowReason, tryOrder, type DecisionRow, type DecisionTable, type HitPolicy } from './table';
+import { HIT_POLICIES, rowMessage, rowReason, tryOrder, type DecisionRow, type DecisionTable, type HitPolicy } from './table';
 
 /** Where a table sits, for row numbers and cell addresses in messages. */
 export interface TablePlace {
@@ -53,7 +53,7 @@ type Role = { kind: 'metric'; name: string } | { kind: 'grade' | 'priority' | 'n
 /** The rows of a table before its hit policy and level order are settled. */
 export interface TableParts {
   metrics: string[];
-  rows: Omit<DecisionRow, 'reason'>[];
+  rows: Omit<DecisionRow, 'reason' | 'message'>[];
   /** The hit policy named in the header's corner cell, or null. */
   hitPolicy: HitPolicy | null;
   /** Spreadsheet row of the header, or null when the table did not come from a sheet. */
@@ -152,7 +152,6 @@ export function readTable(range: readonly (readonly Cell[])[], place: TablePlace
 /** Compile table parts into a decision table with its hit policy and try order. */
 export function compileTable(parts: TableParts, hitPolicy: HitPolicy, levels: readonly string[], source: string): DecisionTable {
   if (!HIT_POLICIES.includes(hitPolicy)) throw new GradePolicyError(`${source}: hit policy "${hitPolicy}" is not allowed; expected FIRST, PRIORITY or UNIQUE`);
-  const rows: DecisionRow[] = parts.rows.map((r) => ({ ...r, reason: '' }));
-  for (const r of rows) r.reason = rowReason(parts.metrics, r);
+  const rows: DecisionRow[] = parts.rows.map((r) => ({ ...r, reason: rowReason(parts.metrics, r), message: rowMessage(parts.metrics, r) }));
   return { metrics: parts.metrics, rows, hitPolicy, order: tryOrder(rows, hitPolicy, levels), source, headerRow: parts.headerRow };
 }

@@ -2,6 +2,7 @@
  * Decision tables (SPEC §5, like DMN): rows of conditions on metrics, an output grade per row, and a hit policy.
  * Conditions in one row are AND; an OR is two rows with the same grade; a row of `-` is the default.
  */
+import { msg, type Message } from '../messages/message';
 import type { Condition } from './conditions';
 import { holds, type Normalised } from './metric-values';
 
@@ -24,6 +25,8 @@ export interface DecisionRow {
   note: string;
   /** The reason text of a grade decided by this row, built once. */
   reason: string;
+  /** The same reason as a message, built once. */
+  message: Message;
 }
 
 /** A compiled decision table. */
@@ -46,13 +49,24 @@ export function isDefaultRow(row: DecisionRow): boolean {
 }
 
 /** The text of a row's conditions, e.g. `avg_assets [500000..5000000), net_commission <10000`. */
-export function describeConditions(metrics: readonly string[], row: DecisionRow): string {
+export function describeConditions(metrics: readonly string[], row: Pick<DecisionRow, 'conditions'>): string {
   const parts = row.conditions.flatMap((c, i) => (c ? [`${metrics[i]} ${c.text}`] : []));
   return parts.length ? parts.join(', ') : 'any values (default row)';
 }
 
+/** The reason of a row as a message (renders as rowReason's text). */
+export function rowMessage(metrics: readonly string[], row: Omit<DecisionRow, 'reason' | 'message'>): Message {
+  const parts = row.conditions.flatMap((c, i) => (c ? [`${metrics[i]} ${c.text}`] : []));
+  return msg('grade.table-row', {
+    row: row.row,
+    conditions: parts.length ? parts.join(', ') : msg('grade.table-default-row'),
+    grade: row.grade,
+    note: row.note ? msg('grade.table-row-note', { note: row.note }) : '',
+  });
+}
+
 /** The reason text of a row: which row, its conditions, the grade, and the author's note. */
-export function rowReason(metrics: readonly string[], row: DecisionRow): string {
+export function rowReason(metrics: readonly string[], row: Omit<DecisionRow, 'reason' | 'message'>): string {
   const note = row.note ? ` (${row.note})` : '';
   return `row ${row.row}: ${describeConditions(metrics, row)} → ${row.grade}${note}`;
 }

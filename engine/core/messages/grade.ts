@@ -7,6 +7,10 @@ import { defineMessages } from './catalogue';
 defineMessages({
   // The grade the rules give: a table row, a score and its thresholds, a rank and its band (their own text).
   'grade.rules': { en: '{text}', zh: '规则：{text}' },
+  'grade.table-row': { en: 'row {row}: {conditions} → {grade}{note}', zh: '第 {row} 行：{conditions} → {grade}{note}' },
+  'grade.table-default-row': { en: 'any values (default row)', zh: '任意值（默认行）' },
+  'grade.table-row-note': { en: ' ({note})', zh: '（{note}）' },
+  'grade.table-row-months': { en: '{row} in each of the last {months} months', zh: '{row}，连续 {months} 个月' },
   'grade.missing': { en: 'missing: {metrics} (graded without them)', zh: '缺少：{metrics}（未计入分级）' },
   // Lifecycle, step 1: blacklist (004 3.5).
   'grade.blacklisted-until': {
