@@ -101,8 +101,8 @@ export class OwnershipStates {
   private readonly noteText = new IntColumn();
   private readonly noteNext = new IntColumn();
   private readonly notes: Message[] = [];
-  /** English text of each note, rendered when first read. */
-  private readonly english: (string | undefined)[] = [];
+  /** English text of each note, rendered when first read ('' until then; kept dense beside `notes`). */
+  private readonly english: string[] = [];
   private lastNote: Message | null = null;
 
   constructor(readonly size: number) {
@@ -224,6 +224,7 @@ export class OwnershipStates {
   private noteId(note: Message): number {
     if (note !== this.lastNote) {
       this.notes.push(note);
+      this.english.push('');
       this.lastNote = note;
     }
     return this.notes.length - 1;
@@ -237,7 +238,8 @@ export class OwnershipStates {
     let tail = '';
     for (let k = this.rec[(g << SHIFT) + NOTE_FIRST]; k >= 0; k = this.noteNext.at(k)) {
       const id = this.noteText.at(k);
-      tail += `; ${(this.english[id] ??= render(this.notes[id], 'en'))}`;
+      if (this.english[id] === '') this.english[id] = render(this.notes[id], 'en');
+      tail += `; ${this.english[id]}`;
     }
     return tail;
   }
