@@ -81,9 +81,10 @@ export class DealFactFinder {
       else if (this.companyTeams.has(firstTeam)) companyTeam = firstTeam;
       if (companyTeam) facts[F.company] = this.companyTeams.has(firstTeam) ? NEW : REGISTERED;
     }
-    facts[F.owner_absent] = yes(texts[cols.absent[i]]);
-    facts[F.recognised] = parseYesNo(texts[cols.recognised[i]]) === true ? 1 : 0;
-    facts[F.contract_names] = contractNames(texts[cols.contract_names[i]], texts[deal.recordedOwner], texts[deal.closer]);
+    // Facts from the deal row's own columns, when the register has them (id 0 is a blank cell).
+    if (cols.absent[i]) facts[F.owner_absent] = yes(texts[cols.absent[i]]);
+    if (cols.recognised[i]) facts[F.recognised] = parseYesNo(texts[cols.recognised[i]]) === true ? 1 : 0;
+    if (cols.contract_names[i]) facts[F.contract_names] = contractNames(texts[cols.contract_names[i]], texts[deal.recordedOwner], texts[deal.closer]);
     const context: DealContext = { facts, companyTeam, introRow: -1, firstReceiver: 0, designated: 0, referrerOwner: 0 };
     // Only a household's rows can tell household receivers apart: other groups are not read for that fact alone.
     if (this.needsHistory && (!this.householdsOnly || group.household !== '')) this.readHistory(deal, context);
