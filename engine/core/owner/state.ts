@@ -9,6 +9,7 @@
  */
 import { IntColumn } from '../int-column';
 import type { OwnershipPolicy } from '../policy/schema';
+import { render } from '../messages/catalogue';
 import { msg, type Message } from '../messages/message';
 import type { OwnerStatus } from '../types';
 
@@ -100,6 +101,8 @@ export class OwnershipStates {
   private readonly noteText = new IntColumn();
   private readonly noteNext = new IntColumn();
   private readonly notes: Message[] = [];
+  /** English text of each note, rendered when first read ('' until then; kept dense beside `notes`). */
+  private readonly english: string[] = [];
   private lastNote: Message | null = null;
 
   constructor(readonly size: number) {
@@ -221,9 +224,24 @@ export class OwnershipStates {
   private noteId(note: Message): number {
     if (note !== this.lastNote) {
       this.notes.push(note);
+      this.english.push('');
       this.lastNote = note;
     }
     return this.notes.length - 1;
+  }
+
+  /**
+   * The notes of group `g` in English, oldest first, each after '; ' (the tail of its Reason text), or ''. Each
+   * distinct note is rendered once: a leave's note stands in the reasons of all the leaver's customers.
+   */
+  notesTail(g: number): string {
+    let tail = '';
+    for (let k = this.rec[(g << SHIFT) + NOTE_FIRST]; k >= 0; k = this.noteNext.at(k)) {
+      const id = this.noteText.at(k);
+      if (this.english[id] === '') this.english[id] = render(this.notes[id], 'en');
+      tail += `; ${this.english[id]}`;
+    }
+    return tail;
   }
 
   /** Append the notes of group `g`, oldest first, to `out` (the tail of its reason). */

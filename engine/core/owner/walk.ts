@@ -96,6 +96,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
   const key = (g: number): string => groups[groupOfArrival[g]].key;
   /** Arrival number of the group each referrer text id names (-1 for none), found on first use. */
   const referrerGroups = new Map<number, number>();
+  const firstVisitAnchors = policy.protection_from === 'first_visit';
   const cutoff = policy.report_cutoff === null ? -1 : Number(policy.report_cutoff.slice(0, 2)) * 60 + Number(policy.report_cutoff.slice(3));
   const opening = policy.opening_date === null ? null : parseDay(policy.opening_date);
 
@@ -171,18 +172,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
       continue;
     }
     if (e === DEPOSIT || e === DEAL) {
-      let after: DealChoice | null = null;
-      if (e === DEAL) {
-        const holding = states.get(g, HOLDING);
-        const deal: DealRecord = {
-          row: i, group: groupOfArrival[g], closer: who, owner: held ? states.get(g, OWNER) : 0, ownerClaimRow: held ? states.get(g, CLAIM_ROW) : -1,
-          ownerUntil: held ? states.protectedUntil(g, policy) : 0,
-          status: STATUS_CODE[states.statusAt(g, d, policy)], recordedOwner: holding === OWNED ? states.get(g, OWNER) : 0,
-          ownerSince: holding === OWNED ? states.get(g, OWNER_SINCE) : 0, chosen: null,
-        };
-        if (chooser) deal.chosen = after = chooser.choose(deal);
-        deals.push(deal);
-      }
+      const after = e === DEAL ? recordDeal(g, i, d, who, held) : null;
       if (!held) {
         takeOver(g, d, i, 'deal', who, byTeam ? who : team[i]);
       } else if (who !== states.get(g, OWNER)) {
@@ -193,15 +183,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
       }
       states.set(g, HAD_DEAL, 1);
       if (who === states.get(g, OWNER)) renew(g, i);
-      // 定金保留: a deposit keeps the customer until the deal; the deal ends that hold (and may lock on).
-      if (e === DEPOSIT && policy.deposit_keeps) {
-        states.set(g, LOCK_UNTIL, UNTIL_DEAL);
-        states.set(g, LOCK_ROW, i);
-      } else if (e === DEAL && states.get(g, LOCK_UNTIL) === UNTIL_DEAL) {
-        states.set(g, LOCK_UNTIL, NO_LOCK);
-        states.set(g, LOCK_ROW, -1);
-      }
-      if (e === DEAL) states.set(g, EVER_DEAL, 1);
+      if (e === DEAL || policy.deposit_keeps) keepUntilDeal(g, i, e);
       if (policy.lock_days > 0 && d + policy.lock_days > states.get(g, LOCK_UNTIL)) {
         states.set(g, LOCK_UNTIL, d + policy.lock_days);
         states.set(g, LOCK_ROW, i);
@@ -213,14 +195,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     // visit, call, report, followup
     if (held) {
       if (who === states.get(g, OWNER)) {
-        // protection_from first_visit (002 关于客户归属权 三: 自该客户来园区参观的第一天算起): the owner's first visit
-        // after a report claim restarts the count.
-        if (e === VISIT && policy.protection_from === 'first_visit' && states.get(g, ANCHOR_MOVED) === 0 && event[states.get(g, CLAIM_ROW)] === REPORT) {
-          states.set(g, ANCHOR, d);
-          states.set(g, ANCHOR_MOVED, 1);
-          states.set(g, LAST_CONTACT, Math.max(states.get(g, LAST_CONTACT), d));
-          states.note(g, msg('owner.anchor-first-visit', { date: day(d), row: ref(i) }));
-        }
+        if (e === VISIT && firstVisitAnchors) anchorAtFirstVisit(g, i, d);
         renew(g, i);
         continue;
       }
@@ -261,6 +236,46 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     claim(g, i, d);
   }
   return { states, deals, conflicts };
+
+  /** The deal record of deal row `i` (the owner just before it, for the split), and its case when the walk chooses it. */
+  function recordDeal(g: number, i: number, d: number, who: number, held: boolean): DealChoice | null {
+    const holding = states.get(g, HOLDING);
+    const deal: DealRecord = {
+      row: i, group: groupOfArrival[g], closer: who, owner: held ? states.get(g, OWNER) : 0, ownerClaimRow: held ? states.get(g, CLAIM_ROW) : -1,
+      ownerUntil: held ? states.protectedUntil(g, policy) : 0,
+      status: STATUS_CODE[states.statusAt(g, d, policy)], recordedOwner: holding === OWNED ? states.get(g, OWNER) : 0,
+      ownerSince: holding === OWNED ? states.get(g, OWNER_SINCE) : 0, chosen: null,
+    };
+    if (chooser) deal.chosen = chooser.choose(deal);
+    deals.push(deal);
+    return deal.chosen;
+  }
+
+  /** 定金保留 (deposit_keeps): a deposit keeps the customer until the deal; the deal ends that hold (and may lock on). */
+  function keepUntilDeal(g: number, i: number, e: number): void {
+    if (e === DEPOSIT) {
+      states.set(g, LOCK_UNTIL, UNTIL_DEAL);
+      states.set(g, LOCK_ROW, i);
+      return;
+    }
+    states.set(g, EVER_DEAL, 1);
+    if (states.get(g, LOCK_UNTIL) === UNTIL_DEAL) {
+      states.set(g, LOCK_UNTIL, NO_LOCK);
+      states.set(g, LOCK_ROW, -1);
+    }
+  }
+
+  /**
+   * protection_from first_visit (002 关于客户归属权 三: 自该客户来园区参观的第一天算起): the owner's first visit after
+   * a report claim restarts the count.
+   */
+  function anchorAtFirstVisit(g: number, i: number, d: number): void {
+    if (states.get(g, ANCHOR_MOVED) !== 0 || event[states.get(g, CLAIM_ROW)] !== REPORT) return;
+    states.set(g, ANCHOR, d);
+    states.set(g, ANCHOR_MOVED, 1);
+    states.set(g, LAST_CONTACT, Math.max(states.get(g, LAST_CONTACT), d));
+    states.note(g, msg('owner.anchor-first-visit', { date: day(d), row: ref(i) }));
+  }
 
   /** A deal case's after-deal ownership (000 回笼客 3: 该组客户将转由接待人员做后续服务): hand the group over. */
   function handOver(g: number, d: number, i: number, choice: DealChoice): void {

@@ -13,9 +13,7 @@ import { PolicyError } from '../policy/validate';
 import type { SplitRole } from '../types';
 import { parseYesNo } from '../values';
 import { wholeWeights } from './allocation';
-import {
-  CASE_ROLES, DEAL_FACTS, DEAL_FACT_NAMES, roleOfLabel, type AfterDeal, type CaseRole, type DealFact,
-} from './case-names';
+import { DEAL_FACTS, DEAL_FACT_NAMES, roleOfLabel, type AfterDeal, type CaseRole, type DealFact } from './case-names';
 
 /** Index of each fact in a deal's fact array. */
 export const FACT_INDEX = Object.fromEntries(DEAL_FACT_NAMES.map((f, i) => [f, i])) as Record<DealFact, number>;
@@ -198,9 +196,4 @@ export function chooseRow(table: CaseTable, facts: Float64Array): CaseRow | null
     if (k === tests.length) return rows[r];
   }
   return null;
-}
-
-/** Chinese label of a role, for the printed table. */
-export function roleLabelZh(role: CaseRole): string {
-  return CASE_ROLES[role].zh;
 }

@@ -39,6 +39,8 @@ export class DealFactFinder {
   ownerOfReferrer: (referrer: number) => number = () => 0;
   /** Whether the group's rows must be read (a history fact is tested or a history role is paid). */
   readonly needsHistory: boolean;
+  /** Whether they must be read for households only (the household fact is the only history fact tested). */
+  private readonly householdsOnly: boolean;
 
   constructor(
     private readonly register: Register,
@@ -51,10 +53,13 @@ export class DealFactFinder {
     this.introducers = ids(policy.introducers);
     this.companyTeams = ids(policy.company_teams);
     this.claims = claims;
-    const history = ['days_since_first', 'same_day_as_assist', 'designated', 'referral', 'introduced', 'household_receivers'] as const;
-    this.needsHistory = history.some((f) => table.facts.has(f))
+    const history = ['days_since_first', 'same_day_as_assist', 'designated', 'referral', 'introduced'] as const;
+    const other = history.some((f) => table.facts.has(f))
       || ['first_receiver', 'designated', 'referrer_owner', 'introducer'].some((r) => table.roles.has(r as never))
       || table.rows.some((r) => r.after === 'designated');
+    const households = table.facts.has('household_receivers') && policy.household_grouping;
+    this.needsHistory = other || households;
+    this.householdsOnly = !other && households;
   }
 
   /** The facts and context of `deal` (its row is `deal.row`). */
@@ -76,11 +81,13 @@ export class DealFactFinder {
       else if (this.companyTeams.has(firstTeam)) companyTeam = firstTeam;
       if (companyTeam) facts[F.company] = this.companyTeams.has(firstTeam) ? NEW : REGISTERED;
     }
-    facts[F.owner_absent] = yes(texts[cols.absent[i]]);
-    facts[F.recognised] = parseYesNo(texts[cols.recognised[i]]) === true ? 1 : 0;
-    facts[F.contract_names] = contractNames(texts[cols.contract_names[i]], texts[deal.recordedOwner], texts[deal.closer]);
+    // Facts from the deal row's own columns, when the register has them (id 0 is a blank cell).
+    if (cols.absent[i]) facts[F.owner_absent] = yes(texts[cols.absent[i]]);
+    if (cols.recognised[i]) facts[F.recognised] = parseYesNo(texts[cols.recognised[i]]) === true ? 1 : 0;
+    if (cols.contract_names[i]) facts[F.contract_names] = contractNames(texts[cols.contract_names[i]], texts[deal.recordedOwner], texts[deal.closer]);
     const context: DealContext = { facts, companyTeam, introRow: -1, firstReceiver: 0, designated: 0, referrerOwner: 0 };
-    if (this.needsHistory) this.readHistory(deal, context);
+    // Only a household's rows can tell household receivers apart: other groups are not read for that fact alone.
+    if (this.needsHistory && (!this.householdsOnly || group.household !== '')) this.readHistory(deal, context);
     else facts[F.days_since_first] = NaN;
     return context;
   }
