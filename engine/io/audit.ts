@@ -57,6 +57,8 @@ export function policyValueText(value: unknown, lang: Lang): string {
   if (value === null || value === undefined) return word('output.value-unset');
   if (typeof value === 'boolean') return word(value ? 'output.value-yes' : 'output.value-no');
   if (typeof value === 'string') return termOf(value, lang);
+  // A deal-case table is rows of settings: shown as the policy file writes it (the Rules sheet prints it as a table).
+  if (Array.isArray(value) && value.some((v) => typeof v === 'object' && v !== null)) return JSON.stringify(value);
   if (Array.isArray(value)) return value.length === 0 ? word('output.value-empty') : value.map((v) => termOf(String(v), lang)).join('、');
   if (typeof value === 'object') {
     // Percent sets name split parties (owner, closer, pool, first, second).

@@ -17,5 +17,5 @@ export function termOf(code: string, lang: Lang): string {
 
 /** A split role in `lang`. The role `pool` is the company pool (公佣), not the public pool of ownership statuses. */
 export function roleOf(role: string, lang: Lang): string {
-  return termOf(role === 'pool' ? 'company pool' : role, lang);
+  return lang === 'en' ? role : term(role === 'pool' ? 'company pool' : role, lang);
 }

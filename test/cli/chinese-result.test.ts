@@ -95,7 +95,7 @@ describe('crm-rules run --lang zh: a Chinese result', function () {
     ];
     assert.deepEqual(found, []);
     const owners = csvRecords(join(zh, '归属.csv'));
-    assert.deepEqual([...new Set(owners.map((o) => o['状态']))].sort(), ['已锁定', '保护中'].sort());
+    assert.deepEqual([...new Set(owners.map((o) => o['状态']))].sort(), ['保护中', '已过期'].sort());
     assert.deepEqual([...new Set(csvRecords(join(zh, '分成.csv')).map((s) => s['角色']))].sort(), ['归属人', '成交人'].sort());
   });
 

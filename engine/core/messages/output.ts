@@ -2,7 +2,7 @@
  * Words of the batch runner's own output: the Audit sheet's labels, the run's summary line and its warnings, and
  * the policy sources named in them. Register texts, file names, keys and codes stay as they are.
  */
-import { defineMessages } from './catalogue';
+import { defineMessages, defineTerms } from './catalogue';
 
 defineMessages({
   'output.audit-tool': { en: 'Tool', zh: '工具' },
@@ -32,4 +32,12 @@ defineMessages({
   },
   'output.summary-graded': { en: ', {count} graded', zh: '，{count} 个已分级' },
   'output.summary-warning': { en: '; warning: {warning}', zh: '；警告：{warning}' },
+});
+
+// Policy values the Audit shows as words: where protection counts from, and when a designation is honoured.
+defineTerms({
+  claim: { en: 'claim', zh: '判客' },
+  first_visit: { en: 'first_visit', zh: '首次来访' },
+  first_claim: { en: 'first_claim', zh: '首次判客' },
+  later_visit: { en: 'later_visit', zh: '后续来访' },
 });
