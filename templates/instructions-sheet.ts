@@ -5,7 +5,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { EVENT_ALIASES, FIELD_ALIASES } from '../engine/core/aliases';
-import { EVENT_TYPES, REGISTER_FIELDS, type EventType, type RegisterField } from '../engine/core/types';
+import { CASE_FIELDS, EVENT_TYPES, REGISTER_FIELDS, type EventType, type RegisterField } from '../engine/core/types';
 
 /** One step: Chinese and English. */
 export type Step = readonly [zh: string, en: string];
@@ -70,7 +70,7 @@ export function writeInstructions(sheet: ExcelJS.Worksheet, title: string, steps
   row += 2;
   heading(sheet, row, '登记表的列 Register columns');
   tableHeader(sheet, ++row, ['字段 Field', '可用表头（中英文，不分大小写）Accepted headers', '是否必填 Required']);
-  for (const field of REGISTER_FIELDS) {
+  for (const field of [...REGISTER_FIELDS, ...CASE_FIELDS]) {
     sheet.getRow(++row).values = [field, FIELD_ALIASES[field].join('、'), REQUIRED[field] ?? '可选 optional'];
   }
   row += 2;

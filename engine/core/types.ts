@@ -17,9 +17,14 @@ export type EventType = (typeof EVENT_TYPES)[number];
 /** Canonical register fields of SPEC §2. */
 export const REGISTER_FIELDS = [
   'date', 'customer', 'phone', 'household', 'salesperson', 'team', 'event', 'designated', 'referrer',
-  'accompanied', 'amount', 'commission', 'target', 'absent', 'recognised', 'contract_names', 'violation',
+  'accompanied', 'amount', 'commission', 'target',
 ] as const;
-export type RegisterField = (typeof REGISTER_FIELDS)[number];
+/**
+ * Optional register fields beyond SPEC §2 that deal cases and penalties read: the owner away (休息/外出), recognised
+ * (认出), names on the contract (合同署名), the kind of a penalty (违规类型).
+ */
+export const CASE_FIELDS = ['absent', 'recognised', 'contract_names', 'violation'] as const;
+export type RegisterField = (typeof REGISTER_FIELDS)[number] | (typeof CASE_FIELDS)[number];
 
 /** A phone cell after normalisation: a full number, or a masked one (`138****1111`). */
 export type Phone =

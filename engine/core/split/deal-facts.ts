@@ -62,11 +62,28 @@ export class DealFactFinder {
     this.householdsOnly = !other && households;
   }
 
-  /** The facts and context of `deal` (its row is `deal.row`). */
-  find(deal: DealRecord): DealContext {
+  /** One context reused deal after deal when nothing keeps it (see find). */
+  private readonly scratch: DealContext = {
+    facts: new Float64Array(DEAL_FACT_NAMES.length), companyTeam: 0, introRow: -1, firstReceiver: 0, designated: 0, referrerOwner: 0,
+  };
+
+  /**
+   * The facts and context of `deal` (its row is `deal.row`). With `keep` false the answer is only good until the
+   * next call (the split reads it at once); a case chosen during the walk keeps its own.
+   */
+  find(deal: DealRecord, keep = true): DealContext {
     const { cols, texts } = this.register;
     const i = deal.row;
-    const facts = new Float64Array(DEAL_FACT_NAMES.length);
+    const context: DealContext = keep
+      ? { facts: new Float64Array(DEAL_FACT_NAMES.length), companyTeam: 0, introRow: -1, firstReceiver: 0, designated: 0, referrerOwner: 0 }
+      : this.scratch;
+    const { facts } = context;
+    if (!keep) {
+      facts.fill(0);
+      context.companyTeam = 0;
+      context.introRow = -1;
+      context.firstReceiver = context.designated = context.referrerOwner = 0;
+    }
     const group = this.grouping.groups[deal.group];
     facts[F.owner_status] = deal.status;
     facts[F.closer_is_owner] = deal.recordedOwner !== 0 && deal.recordedOwner === deal.closer ? 1 : 0;
@@ -85,7 +102,7 @@ export class DealFactFinder {
     if (cols.absent[i]) facts[F.owner_absent] = yes(texts[cols.absent[i]]);
     if (cols.recognised[i]) facts[F.recognised] = parseYesNo(texts[cols.recognised[i]]) === true ? 1 : 0;
     if (cols.contract_names[i]) facts[F.contract_names] = contractNames(texts[cols.contract_names[i]], texts[deal.recordedOwner], texts[deal.closer]);
-    const context: DealContext = { facts, companyTeam, introRow: -1, firstReceiver: 0, designated: 0, referrerOwner: 0 };
+    context.companyTeam = companyTeam;
     // Only a household's rows can tell household receivers apart: other groups are not read for that fact alone.
     if (this.needsHistory && (!this.householdsOnly || group.household !== '')) this.readHistory(deal, context);
     else facts[F.days_since_first] = NaN;

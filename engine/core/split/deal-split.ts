@@ -164,7 +164,7 @@ export function splitDeals(
     const k = dealAt[i] - 1;
     if (k < 0) continue;
     const deal = deals[k];
-    const chosen = deal.chosen ?? chooseDeal(table, finder, deal);
+    const chosen = deal.chosen ?? chooseDeal(table, finder, deal, false);
     if (!chosen) {
       lines.push(...gapLines(deal, register, grouping.groups[deal.group].key, policy, table));
       continue;
@@ -192,8 +192,8 @@ function withPenalties(lines: SplitResult[], rowOfLine: readonly number[], penal
 }
 
 /** The case of a deal: its facts and the first row they satisfy (null: no row does). */
-export function chooseDeal(table: CaseTable, finder: DealFactFinder, deal: DealRecord): DealChoice | null {
-  const context = finder.find(deal);
+export function chooseDeal(table: CaseTable, finder: DealFactFinder, deal: DealRecord, keep = true): DealChoice | null {
+  const context = finder.find(deal, keep);
   const row = chooseRow(table, context.facts);
   return row ? { row, context } : null;
 }
