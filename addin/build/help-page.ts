@@ -2,9 +2,16 @@
  * The bundled help page (help.html): one section per CRM.* function, in English and Chinese, written from the
  * same metadata Excel shows, so every function's helpUrl (help.html#owner, ...) lands on its own section.
  */
+import { OWNERSHIP_PRESETS } from '../../engine/core/policy/presets';
 import type { FunctionMetadata, Metadata } from './functions-metadata';
 
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** One line per ownership preset: its name, older names and the regulation's Chinese title. */
+function presetItems(): string {
+  return Object.values(OWNERSHIP_PRESETS).map((p) => `<li><code>${escape(p.name)}</code>${p.aliases.map((a) => ` / <code>${escape(a)}</code>`).join('')}`
+    + ` — <span lang="zh-CN">${escape(p.title)}</span></li>`).join('\n      ');
+}
 
 /** `CRM.OWNER(customer, register, [as_of], [policy])`. */
 function signature(f: FunctionMetadata): string {
@@ -46,8 +53,11 @@ export function helpPage(en: Metadata, zh: Metadata): string {
       the formulas that use it.</p>
     <p lang="zh-CN">登记表有成千上万行时，在一个单元格（例如 P1）写 <code>=CRM.登记表(Register!$A$1:$M$10001)</code>，每行的公式引用这个单元格：
       <code>=CRM.归属人(C2, $P$1)</code>。Excel 每次重算只传一次登记表；登记表一改，句柄随之改变，引用它的公式自动重算。</p>
-    <p><code>policy</code> / 规则: a preset name (realestate, showroom-70-30, agency-report, intermediary-90, cemetery-5-90,
-      store-30), a Rules range, or left out: then the workbook's Rules/规则 sheet, else realestate.</p>
+    <p><code>policy</code> / 规则: a preset name, its older name or its Chinese title, a Rules range, or left out: then
+      the workbook's Rules/规则 sheet, else realestate. 预设方案可用名称、旧名称或中文名称：</p>
+    <ul class="presets">
+      ${presetItems()}
+    </ul>
     ${en.functions.map((f, i) => section(f, zh.functions[i])).join('\n')}
   </main>
 </body>
