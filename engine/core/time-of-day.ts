@@ -12,6 +12,8 @@ export function minuteOfCell(value: Cell): number {
   if (typeof value === 'number') minutes = Math.round((value - Math.floor(value)) * 1440) % 1440;
   else if (value instanceof Date) minutes = value.getUTCHours() * 60 + value.getUTCMinutes(); // readers hand wall time as UTC
   else if (typeof value === 'string') {
+    // Most date texts carry no time at all: no colon, no regular expression.
+    if (value.indexOf(':') < 0 && value.indexOf('：') < 0) return -1;
     const m = TIME.exec(value.trim());
     if (m && Number(m[1]) < 24) minutes = Number(m[1]) * 60 + Number(m[2]);
   }

@@ -41,6 +41,10 @@ export class DealFactFinder {
   readonly needsHistory: boolean;
   /** Whether they must be read for households only (the household fact is the only history fact tested). */
   private readonly householdsOnly: boolean;
+  /** Whether the table tests the facts read from the deal row's own cells (each costs a text read per deal). */
+  private readonly testsAbsent: boolean;
+  private readonly testsRecognised: boolean;
+  private readonly testsContract: boolean;
 
   constructor(
     private readonly register: Register,
@@ -60,6 +64,9 @@ export class DealFactFinder {
     const households = table.facts.has('household_receivers') && policy.household_grouping;
     this.needsHistory = other || households;
     this.householdsOnly = !other && households;
+    this.testsAbsent = table.facts.has('owner_absent');
+    this.testsRecognised = table.facts.has('recognised');
+    this.testsContract = table.facts.has('contract_names');
   }
 
   /** One context reused deal after deal when nothing keeps it (see find). */
@@ -98,10 +105,11 @@ export class DealFactFinder {
       else if (this.companyTeams.has(firstTeam)) companyTeam = firstTeam;
       if (companyTeam) facts[F.company] = this.companyTeams.has(firstTeam) ? NEW : REGISTERED;
     }
-    // Facts from the deal row's own columns, when the register has them (id 0 is a blank cell).
-    if (cols.absent[i]) facts[F.owner_absent] = yes(texts[cols.absent[i]]);
-    if (cols.recognised[i]) facts[F.recognised] = parseYesNo(texts[cols.recognised[i]]) === true ? 1 : 0;
-    if (cols.contract_names[i]) facts[F.contract_names] = contractNames(texts[cols.contract_names[i]], texts[deal.recordedOwner], texts[deal.closer]);
+    // Facts from the deal row's own columns, when the table tests them and the register has them (id 0 is a blank
+    // cell); an untested fact never decides a row.
+    if (this.testsAbsent && cols.absent[i]) facts[F.owner_absent] = yes(texts[cols.absent[i]]);
+    if (this.testsRecognised && cols.recognised[i]) facts[F.recognised] = parseYesNo(texts[cols.recognised[i]]) === true ? 1 : 0;
+    if (this.testsContract && cols.contract_names[i]) facts[F.contract_names] = contractNames(texts[cols.contract_names[i]], texts[deal.recordedOwner], texts[deal.closer]);
     context.companyTeam = companyTeam;
     // Only a household's rows can tell household receivers apart: other groups are not read for that fact alone.
     if (this.needsHistory && (!this.householdsOnly || group.household !== '')) this.readHistory(deal, context);

@@ -70,30 +70,49 @@ function caseOf(deal: DealRecord, row: CaseRow, c: DealContext, register: Regist
   }
 }
 
+/** The first clause of each written row's reason (the row, its note, what it tests): the same for all its deals. */
+const rowClauses = new WeakMap<CaseRow, Message>();
+
+/** The clause naming row `row` of a written table and what it tested, made once per row. */
+function rowClause(row: CaseRow): Message {
+  let clause = rowClauses.get(row);
+  if (clause === undefined) {
+    const tested = (Object.keys(row.when) as DealFact[]).map((f) => `${f} ${row.when[f]}`).join(', ');
+    clause = msg('split.case', { row: String(row.row), note: row.note ? msg('split.case-note', { note: row.note }) : '', tested: tested || msg('split.any-deal') });
+    rowClauses.set(row, clause);
+  }
+  return clause;
+}
+
+/** `name 50% / name 50%`: each party with its percent. */
+function shares(names: readonly string[], values: readonly number[]): string {
+  let text = '';
+  for (let k = 0; k < names.length; k++) text += `${k > 0 ? ' / ' : ''}${names[k]} ${values[k]}%`;
+  return text;
+}
+
 /** Party names and reason of a row of a written table: the row, what it tested, and the shares. */
 function tableCase(deal: DealRecord, row: CaseRow, c: DealContext, register: Register, policy: OwnershipPolicy): Case {
   const { texts } = register;
   const closer = texts[deal.closer];
-  const missing: string[] = [];
-  const names = row.parties.map((p) => {
-    if (!p.role) return p.name;
+  let missing: string[] | null = null;
+  const names: string[] = [];
+  for (const p of row.parties) {
+    if (!p.role) {
+      names.push(p.name);
+      continue;
+    }
     const id = p.role === 'owner' ? deal.recordedOwner : p.role === 'closer' ? deal.closer : p.role === 'first_receiver' ? c.firstReceiver
       : p.role === 'designated' ? c.designated : p.role === 'referrer_owner' ? c.referrerOwner
         : p.role === 'introducer' ? (c.introRow >= 0 ? register.cols.referrer[c.introRow] : 0) : -1;
-    if (id === -1) return p.role === 'pool' ? policy.company_pool_party : policy.department_party;
-    if (id === 0) {
-      missing.push(p.role);
-      return closer; // nobody in that role on this deal: the closer carries the share
-    }
-    return texts[id];
-  });
-  const tested = (Object.keys(row.when) as DealFact[]).map((f) => `${f} ${row.when[f]}`).join(', ');
-  const shares = (values: readonly number[]): string => names.map((n, k) => `${n} ${values[k]}%`).join(' / ');
-  const why = [
-    msg('split.case', { row: String(row.row), note: row.note ? msg('split.case-note', { note: row.note }) : '', tested: tested || msg('split.any-deal') }),
-    msg('split.case-shares', { credit: shares(row.credit), commission: shares(row.commission) }),
-  ];
-  if (missing.length > 0) why.push(msg('split.role-missing', { roles: missing.join(', ') }));
+    if (id === -1) names.push(p.role === 'pool' ? policy.company_pool_party : policy.department_party);
+    else if (id === 0) {
+      (missing ??= []).push(p.role);
+      names.push(closer); // nobody in that role on this deal: the closer carries the share
+    } else names.push(texts[id]);
+  }
+  const why = [rowClause(row), msg('split.case-shares', { credit: shares(names, row.credit), commission: shares(names, row.commission) })];
+  if (missing) why.push(msg('split.role-missing', { roles: missing.join(', ') }));
   if (row.after !== 'keep') why.push(msg('split.passes-to', { after: row.after }));
   return { row, names, why };
 }
