@@ -89,13 +89,17 @@ function collector(file: string): Collector {
   let key = -1, grade = -1, override = -1;
   let dateCols: [(typeof DATE_FIELDS)[number], number][] = [];
   const dayOfText = new Map<string, number | null>();
+  let lastText = '', lastDay: number | null = null; // rows in a run mostly repeat the date of the row before
   const dayOf = (cell: Cell): number | null => {
     if (typeof cell !== 'string') return parseDay(cell);
+    if (cell === lastText) return lastDay;
     let d = dayOfText.get(cell);
     if (d === undefined) {
       d = parseDay(cell);
       if (dayOfText.size < 10_000) dayOfText.set(cell, d);
     }
+    lastText = cell;
+    lastDay = d;
     return d;
   };
   // Grades and overrides are a handful of words: each held once, not once per customer.
