@@ -11,6 +11,8 @@ import { parseDay } from '../core/dates';
 import type { Cell, RegisterException } from '../core/types';
 import { cellText, isBlank } from '../core/values';
 import { readCsvRows } from './csv-reader';
+import { readPlainCsvRows } from './plain-csv';
+import { detectFileEncoding } from './text-encoding';
 import { fileKind } from './file-kind';
 import { InputError } from './input-error';
 import { readXlsxSheets } from './xlsx-reader';
@@ -57,9 +59,19 @@ const FIELD_OF = new Map<string, Field>(
 const GRADES_SHEETS = new Set(['grades', '分级']);
 const DATE_FIELDS = ['gradedOn', 'blacklistedOn', 'openedOn', 'firstSeenOn'] as const;
 
-/** Read the previous results of `path`: a result workbook, or a Grades CSV. */
-export async function readPreviousGrades(path: string): Promise<PreviousGrades> {
-  const file = basename(path);
+/** What reading rows collects: the results, the row handler, the header's columns once read, the sheet's name. */
+interface Collector {
+  out: PreviousGrades;
+  onRow: (cells: Cell[], row: number, problem?: Message) => void;
+  /** The columns a row's answer comes from, once the header is read; null before. */
+  wanted(): readonly number[] | null;
+  headerOf(cells: Cell[]): Partial<Record<Field, number>> | null;
+  setSheet(name: string): void;
+  hasHeader(): boolean;
+}
+
+/** A fresh collector of the previous results of `file`. */
+function collector(file: string): Collector {
   const out: PreviousGrades = { file, byKey: new Map(), asOf: null, exceptions: [] };
   let columns: Partial<Record<Field, number>> | null = null;
   let sheet = '';
@@ -77,15 +89,29 @@ export async function readPreviousGrades(path: string): Promise<PreviousGrades> 
   let key = -1, grade = -1, override = -1;
   let dateCols: [(typeof DATE_FIELDS)[number], number][] = [];
   const dayOfText = new Map<string, number | null>();
+  let lastText = '', lastDay: number | null = null; // rows in a run mostly repeat the date of the row before
   const dayOf = (cell: Cell): number | null => {
     if (typeof cell !== 'string') return parseDay(cell);
+    if (cell === lastText) return lastDay;
     let d = dayOfText.get(cell);
     if (d === undefined) {
       d = parseDay(cell);
       if (dayOfText.size < 10_000) dayOfText.set(cell, d);
     }
+    lastText = cell;
+    lastDay = d;
     return d;
   };
+  // Grades and overrides are a handful of words: each held once, not once per customer.
+  const words = new Map<string, string>();
+  const shared = (text: string): string | null => {
+    if (text === '') return null;
+    const w = words.get(text);
+    if (w !== undefined) return w;
+    if (words.size < 10_000) words.set(text, text);
+    return text;
+  };
+  let wanted: number[] | null = null;
   const onRow = (cells: Cell[], row: number, problem?: Message): void => {
     // A row the reader could not take whole (a cut-off sheet, a stray quote) is named, never used half-read.
     if (problem) {
@@ -102,11 +128,12 @@ export async function readPreviousGrades(path: string): Promise<PreviousGrades> 
       grade = columns.grade!;
       override = columns.override ?? -1;
       dateCols = DATE_FIELDS.flatMap((f) => (columns![f] === undefined ? [] : [[f, columns![f]!] as [(typeof DATE_FIELDS)[number], number]]));
+      wanted = [key, grade, ...(override < 0 ? [] : [override]), ...dateCols.map(([, c]) => c)];
       return;
     }
     const k = cellText(cells[key]);
     if (k === '') return; // a note row (no grade policy, no customers) or a blank line
-    const rec: PreviousGrade = { grade: cellText(cells[grade]) || null, gradedOn: null, override: override < 0 ? null : cellText(cells[override]) || null,
+    const rec: PreviousGrade = { grade: shared(cellText(cells[grade])), gradedOn: null, override: override < 0 ? null : shared(cellText(cells[override])),
       blacklistedOn: null, openedOn: null, firstSeenOn: null, joined: false };
     for (const [f, c] of dateCols) {
       const cell = cells[c];
@@ -125,7 +152,21 @@ export async function readPreviousGrades(path: string): Promise<PreviousGrades> 
     }
     out.byKey.set(k, rec);
   };
-  if ((await fileKind(path, file)) === 'csv') await readCsvRows(path, file, onRow);
+  return { out, onRow, wanted: () => wanted, headerOf, setSheet: (name) => { sheet = name; }, hasHeader: () => columns !== null };
+}
+
+/** Read the previous results of `path`: a result workbook, or a Grades CSV. */
+export async function readPreviousGrades(path: string): Promise<PreviousGrades> {
+  const file = basename(path);
+  let c = collector(file);
+  if ((await fileKind(path, file)) === 'csv') {
+    // A plain UTF-8 export (no quotes, one line ending, commas) is split here, taking only the columns used; any
+    // other CSV goes through the general reader, from the start.
+    if ((await detectFileEncoding(path, file)) !== 'utf-8' || !(await readPlainCsvRows(path, c.onRow, c.wanted))) {
+      c = collector(file);
+      await readCsvRows(path, file, c.onRow);
+    }
+  }
   else {
     // The Grades (分级) sheet: by its name, or (when the package lists names after the sheets, so a streaming read
     // does not know them yet) as the first sheet whose header is a Grades header.
@@ -136,17 +177,17 @@ export async function readPreviousGrades(path: string): Promise<PreviousGrades> 
       let state: 'header' | 'rows' | 'skip' = 'header';
       return { row: (cells, row, problem) => {
         if (state === 'skip') return;
-        if (state === 'rows') { onRow(cells, row, problem); return; }
+        if (state === 'rows') { c.onRow(cells, row, problem); return; }
         if (cells.every((c) => isBlank(c))) return;
-        if (!named && headerOf(cells) === null) { state = 'skip'; return; }
+        if (!named && c.headerOf(cells) === null) { state = 'skip'; return; }
         state = 'rows';
         done = true;
-        sheet = info.name;
-        onRow(cells, row, problem);
+        c.setSheet(info.name);
+        c.onRow(cells, row, problem);
       } };
     });
     if (!done) throw new InputError(file, 'no Grades (分级) sheet: expected a crm-rules result workbook or its Grades.csv');
   }
-  if (columns === null) throw new InputError(file, 'the previous results are empty: expected a Grades header with Customer Key (客户编号) and Grade (等级)');
-  return out;
+  if (!c.hasHeader()) throw new InputError(file, 'the previous results are empty: expected a Grades header with Customer Key (客户编号) and Grade (等级)');
+  return c.out;
 }

@@ -51,6 +51,17 @@ export class CapNote {
 /** A clause of a grade's reason: a message, or a cap's note (see CapNote). */
 export type Clause = Message | CapNote;
 
+/**
+ * The clauses a customer's reason adds: a list, or a cap's note alone (what most customers of a capped run have
+ * to say, kept without a list of its own).
+ */
+export type Clauses = readonly Clause[] | CapNote;
+
+/** Clauses as a list. */
+export function clauseList(clauses: Clauses | undefined): readonly Clause[] {
+  return clauses === undefined ? [] : clauses instanceof CapNote ? [clauses] : clauses;
+}
+
 /** One cap over one group: its words, shared by every note it gives. */
 interface CapPlace {
   message: Message;
@@ -65,7 +76,7 @@ export interface CapInput {
   /** Grades, updated in place. */
   grades: string[];
   /** Clauses added to each customer's reason (created when a cap has something to say). */
-  clauses: (readonly Clause[] | undefined)[];
+  clauses: (Clauses | undefined)[];
   /** 1 where the grade is a manual override. */
   override: Uint8Array;
   /** Each customer's value of the policy's rank_by metric. */
@@ -78,7 +89,8 @@ export interface CapInput {
 /** Add a clause to customer i's reason. */
 function say(input: CapInput, i: number, c: Clause): void {
   const said = input.clauses[i];
-  input.clauses[i] = said ? [...said, c] : [c]; // a lifecycle clause list may be shared by many customers
+  // A lifecycle clause list may be shared by many customers: never added to in place.
+  input.clauses[i] = said === undefined ? (c instanceof CapNote ? c : [c]) : [...clauseList(said), c];
 }
 
 /** The tie note of the member at `pos` of `order` when the next one across its band's edge shares its value. */

@@ -8,8 +8,9 @@ import type Decimal from 'decimal.js';
 import { dayFromDate, dayFromText, formatDay } from '../dates';
 import { render } from '../messages/catalogue';
 import { msg, type Message, type Reason } from '../messages/message';
-import { applyCaps, CapNote, type Clause } from './caps';
+import { applyCaps, CapNote, clauseList, type Clause, type Clauses } from './caps';
 import { applyLifecycle, blacklisting, lifecycleApplies, ReviewStandings, type LifecycleInput, type RunDates } from './lifecycle';
+import type { ReviewStanding } from './review';
 import { gatherSeries, isMonthKey, normalise, normaliseScalar, type Metrics, type Normalised, type Scalar } from './metric-values';
 import { monthIndex } from './months';
 import { BLACKLIST, isBlacklistWord, needsPopulation, type GradePolicy } from './policy';
@@ -268,7 +269,8 @@ function reasonOf(base: string, clauses: readonly Message[] | undefined, message
   return { reason: englishOf(base, clauses), reasonMessages: [...rules, ...clauses] };
 }
 
-function englishOf(base: string, clauses: readonly Clause[] | undefined): string {
+function englishOf(base: string, clauses: Clauses | undefined): string {
+  if (clauses instanceof CapNote) return base === '' ? clauses.english() : `${base}; ${clauses.english()}`;
   if (!clauses || clauses.length === 0) return base;
   const more = clausesEnglish(clauses);
   return base === '' ? more : `${base}; ${more}`;
@@ -282,7 +284,7 @@ function englishOf(base: string, clauses: readonly Clause[] | undefined): string
 class GradeLine implements GradeResult {
   readonly #base: string;
   readonly #message: Message | null;
-  readonly #clauses: readonly Clause[] | undefined;
+  readonly #clauses: Clauses | undefined;
   customerKey: string;
   customer: string;
   grade: string;
@@ -296,7 +298,7 @@ class GradeLine implements GradeResult {
   openedOn: string;
   firstSeen: string;
 
-  constructor(c: CustomerInput, grade: string, score: number | null, base: string, message: Message | null, clauses: readonly Clause[] | undefined,
+  constructor(c: CustomerInput, grade: string, score: number | null, base: string, message: Message | null, clauses: Clauses | undefined,
     dates: { gradedOn: string; review: string; nextReview: string }, input: LifecycleInput | null, days: DayTexts) {
     this.#base = base;
     this.#message = message;
@@ -323,8 +325,8 @@ class GradeLine implements GradeResult {
   /** The reason as structured messages: the rules' own text, then each clause. */
   get reasonMessages(): Reason {
     const rules = rulesReason(this.#base, this.#message);
-    const clauses = this.#clauses;
-    if (!clauses || clauses.length === 0) return rules;
+    const clauses = clauseList(this.#clauses);
+    if (clauses.length === 0) return rules;
     return [...rules, ...clauses.map((c) => (c instanceof CapNote ? c.message() : c))];
   }
 }
@@ -443,7 +445,7 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
     ? gradePopulation(policy, population, list, metricsOf)
     : gradeEach(policy, population, metricsOf);
   const m = population.length;
-  const clauses: (readonly Clause[] | undefined)[] = new Array(m);
+  const clauses: (Clauses | undefined)[] = new Array(m);
   const override = new Uint8Array(m);
   for (let j = 0; j < m; j++) {
     const input = inputs[population[j]]!;
@@ -452,7 +454,7 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
     const stepped = applyLifecycle(policy, graded.grades[j], input, dates, standings);
     graded.grades[j] = stepped.grade;
     if (stepped.override) override[j] = 1;
-    if (stepped.clauses.length) clauses[j] = clauses[j] ? [...clauses[j]!, ...stepped.clauses] : stepped.clauses;
+    if (stepped.clauses.length) clauses[j] = clauses[j] ? [...clauseList(clauses[j]), ...stepped.clauses] : stepped.clauses;
   }
   if (policy.caps.length > 0) {
     const rank = policy.rankBy === 'score' && policy.score ? graded.scores
@@ -466,12 +468,15 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
 
   const days = new DayTexts();
   const gradedOn = days.of(asOf);
+  // The dates of a line depend on its review standing only, and a run's customers share a handful of standings.
+  const whens = new Map<ReviewStanding | null, { gradedOn: string; review: string; nextReview: string }>();
   const out: GradeResult[] = new Array(n);
   for (let i = 0, j = 0; i < n; i++) {
     const c = list[i];
     const input = inputs[i];
     const standing = calendared && input ? standings.of(input.previousOn) : null;
-    const when = { gradedOn, review: days.of(standing?.review ?? null), nextReview: days.of(standing?.next ?? null) };
+    let when = whens.get(standing);
+    if (when === undefined) whens.set(standing, (when = { gradedOn, review: days.of(standing?.review ?? null), nextReview: days.of(standing?.next ?? null) }));
     if (population[j] === i) {
       out[i] = new GradeLine(c, graded.grades[j], graded.shown[j], graded.reasons[j], graded.messages[j], clauses[j], when, input, days);
       j++;

@@ -113,12 +113,21 @@ export const BLACKLIST = 'BLACKLIST';
 
 /** Grade words that mean blacklisted, in a previous result or an override column. */
 const BLACKLIST_WORDS = new Set(['blacklist', 'blacklisted', '黑名单', '黑名单客户']);
+/** Grade words already folded (trimmed, lower-cased) and looked up among the blacklist words. */
+const FOLDED_BLACKLIST = new Map<string, boolean>();
 
 /** Whether a grade word means blacklisted (`BLACKLIST`, `黑名单`, `黑名单客户`). */
 export function isBlacklistWord(grade: string | null): boolean {
   if (grade === null) return false;
   if (grade === BLACKLIST || BLACKLIST_WORDS.has(grade)) return true;
-  return grade.length <= 16 && BLACKLIST_WORDS.has(grade.trim().toLowerCase());
+  if (grade.length > 16) return false;
+  // Asked several times per customer of a run about a handful of grade words: each word is folded once.
+  let is = FOLDED_BLACKLIST.get(grade);
+  if (is === undefined) {
+    is = BLACKLIST_WORDS.has(grade.trim().toLowerCase());
+    if (FOLDED_BLACKLIST.size < 10_000) FOLDED_BLACKLIST.set(grade, is);
+  }
+  return is;
 }
 
 /** Whether grading needs the whole population (quota bands, caps, quantile scores). */
