@@ -20,18 +20,19 @@ export interface WorksheetHandlers extends XmlHandlers {
    */
   cell(col: number, type: string, style: number): void;
   /**
-   * A `<v>` whose whole content is the plain text b[start, end) (ASCII, no references): the same as `open('v')`,
-   * `text` and `close('v')`, given as bytes so that a number or string index needs no string made of it.
+   * A `<v>` whose whole content is the plain text b[start, end) (UTF-8, `ascii` when it is all ASCII; no
+   * references or carriage returns): the same as `open('v')`, `text` and `close('v')`, given as bytes so that a
+   * number or string index needs no string made of it.
    */
-  value(b: Buffer, start: number, end: number): void;
+  value(b: Buffer, start: number, end: number, ascii: boolean): void;
 }
 
-/** Buffer's own latin1 slice: toString('latin1', …) checks its arguments at a cost felt per cell. */
-type Latin1Slicing = Buffer & { latin1Slice(start: number, end: number): string };
+/** Buffer's own slices: toString(encoding, …) checks its arguments at a cost felt per cell. */
+type Slicing = Buffer & { latin1Slice(start: number, end: number): string; utf8Slice(start: number, end: number): string };
 
-/** The ASCII text b[start, end). */
-export function asciiAt(b: Buffer, start: number, end: number): string {
-  return (b as Latin1Slicing).latin1Slice(start, end);
+/** The text of b[start, end), UTF-8 (`ascii` when every byte is below 0x80: decoded faster). */
+export function plainTextAt(b: Buffer, start: number, end: number, ascii: boolean): string {
+  return ascii ? (b as Slicing).latin1Slice(start, end) : (b as Slicing).utf8Slice(start, end);
 }
 
 const LT = 0x3c;
@@ -74,9 +75,9 @@ export function digitsAt(b: Buffer, start: number, end: number): number {
 function textAt(b: Buffer, start: number, end: number): string {
   for (let k = start; k < end; k++) {
     const c = b[k];
-    if (c >= 0x80 || c === 0x26 /* & */ || c === 0x0d) return decodeEntities(b.toString('utf8', start, end));
+    if (c >= 0x80 || c === 0x26 /* & */ || c === 0x0d) return decodeEntities(plainTextAt(b, start, end, false));
   }
-  return asciiAt(b, start, end);
+  return plainTextAt(b, start, end, true);
 }
 
 /** Zero-based column of the cell reference in b[start, end) (`AB12` → 27), or -1 without column letters. */
@@ -184,9 +185,10 @@ export class WorksheetScanner {
         h.cell(col, type, style);
       } else {
         local = 'v';
-        const close = selfClosing ? -1 : plainValueEnd(b, end, n);
-        if (close >= 0) {
-          h.value(b, end, close);
+        const found = selfClosing ? -1 : plainValueEnd(b, end, n);
+        if (found >= 0) {
+          const close = found >>> 1;
+          h.value(b, end, close, (found & 1) === 1);
           pos = close + 4;
           continue;
         }
@@ -271,17 +273,20 @@ export class WorksheetScanner {
 }
 
 /**
- * Where the `</v>` closing a plain value that starts at `start` begins, or -1 when the value holds anything but
- * ASCII text without references or carriage returns, or its end is not in `b`.
+ * Where the `</v>` closing a plain value that starts at `start` begins, or -1 when the value holds references or
+ * carriage returns (which need decoding) or its end is not in `b`; as `end * 2 + 1` for ASCII text and `end * 2`
+ * for other UTF-8 (one number, nothing allocated).
  */
 function plainValueEnd(b: Buffer, start: number, n: number): number {
   let k = start;
+  let ascii = 1;
   for (; k < n; k++) {
     const c = b[k];
     if (c === LT) break;
-    if (c >= 0x80 || c === 0x26 /* & */ || c === 0x0d) return -1;
+    if (c === 0x26 /* & */ || c === 0x0d) return -1;
+    if (c >= 0x80) ascii = 0;
   }
-  return k + 3 < n && b[k + 1] === SLASH && b[k + 2] === 0x76 && b[k + 3] === GT ? k : -1;
+  return k + 3 < n && b[k + 1] === SLASH && b[k + 2] === 0x76 && b[k + 3] === GT ? k * 2 + ascii : -1;
 }
 
 /** `found + length`, or -1 when indexOf found nothing. */

@@ -8,7 +8,7 @@ import { msg, type Message } from '../core/messages';
 import type { Cell } from '../core/types';
 import { BAD_SHARED_STRING, cellOfInteger, cellValue, type CellContext } from './xlsx-values';
 import { RichTextCollector } from './xlsx-strings';
-import { asciiAt, columnOfRef, digitsAt, NO_ATTRIBUTES, WorksheetScanner } from './worksheet-scanner';
+import { columnOfRef, digitsAt, plainTextAt, NO_ATTRIBUTES, WorksheetScanner } from './worksheet-scanner';
 
 /**
  * Receives a row's cells and spreadsheet row number; `problem` is set for a row that could not be read whole.
@@ -84,8 +84,8 @@ export async function readSheetRows(part: AsyncIterable<Buffer>, ctx: CellContex
   const parser = new WorksheetScanner({
     row,
     cell,
-    value(b, start, end) {
-      if (inRow && !inInline && !inFormula && v === null && (type === 's' || type === '' || type === 'n')) {
+    value(b, start, end, ascii) {
+      if (ascii && inRow && !inInline && !inFormula && v === null && (type === 's' || type === '' || type === 'n')) {
         vInteger = digitsAt(b, start, end);
         if (vInteger >= 0) {
           v = '';
@@ -93,7 +93,7 @@ export async function readSheetRows(part: AsyncIterable<Buffer>, ctx: CellContex
         }
       }
       this.open('v', NO_ATTRIBUTES);
-      if (end > start) this.text!(asciiAt(b, start, end));
+      if (end > start) this.text!(plainTextAt(b, start, end, ascii));
       this.close!('v');
     },
     open(local, a) {
