@@ -20,18 +20,19 @@ export interface WorksheetHandlers extends XmlHandlers {
    */
   cell(col: number, type: string, style: number): void;
   /**
-   * A `<v>` whose whole content is the plain text b[start, end) (UTF-8, `ascii` when it is all ASCII; no
-   * references or carriage returns): the same as `open('v')`, `text` and `close('v')`, given as bytes so that a
-   * number or string index needs no string made of it.
+   * A `<v>` holding plain text only (no references, carriage returns or markup): the same as `open('v')`,
+   * `text(text)` and `close('v')`. When the text is a decimal integer of 1 to 15 digits without a leading zero,
+   * `integer` is its value and `text` is null (the text is `String(integer)`), so that a number or string index
+   * needs no string made of it; otherwise `integer` is -1.
    */
-  value(b: Buffer, start: number, end: number, ascii: boolean): void;
+  value(integer: number, text: string | null): void;
 }
 
 /** Buffer's own slices: toString(encoding, …) checks its arguments at a cost felt per cell. */
 type Slicing = Buffer & { latin1Slice(start: number, end: number): string; utf8Slice(start: number, end: number): string };
 
 /** The text of b[start, end), UTF-8 (`ascii` when every byte is below 0x80: decoded faster). */
-export function plainTextAt(b: Buffer, start: number, end: number, ascii: boolean): string {
+function plainTextAt(b: Buffer, start: number, end: number, ascii: boolean): string {
   return ascii ? (b as Slicing).latin1Slice(start, end) : (b as Slicing).utf8Slice(start, end);
 }
 
@@ -60,7 +61,7 @@ function isNameEnd(c: number): boolean {
  * The unsigned decimal integer written in b[start, end) (1 to 15 digits, no leading zero), or -1 when it is
  * anything else: what Number() of its text gives, exactly.
  */
-export function digitsAt(b: Buffer, start: number, end: number): number {
+function digitsAt(b: Buffer, start: number, end: number): number {
   if (end <= start || end - start > 15 || (b[start] === 0x30 && end - start > 1)) return -1;
   let n = 0;
   for (let k = start; k < end; k++) {
@@ -188,7 +189,9 @@ export class WorksheetScanner {
         const found = selfClosing ? -1 : plainValueEnd(b, end, n);
         if (found >= 0) {
           const close = found >>> 1;
-          h.value(b, end, close, (found & 1) === 1);
+          const ascii = (found & 1) === 1;
+          const integer = ascii ? digitsAt(b, end, close) : -1;
+          h.value(integer, integer >= 0 ? null : plainTextAt(b, end, close, ascii));
           pos = close + 4;
           continue;
         }

@@ -8,7 +8,7 @@ import { msg, type Message } from '../core/messages';
 import type { Cell } from '../core/types';
 import { BAD_SHARED_STRING, cellOfInteger, cellValue, type CellContext } from './xlsx-values';
 import { RichTextCollector } from './xlsx-strings';
-import { columnOfRef, digitsAt, plainTextAt, NO_ATTRIBUTES, WorksheetScanner } from './worksheet-scanner';
+import { columnOfRef, NO_ATTRIBUTES, WorksheetScanner } from './worksheet-scanner';
 
 /**
  * Receives a row's cells and spreadsheet row number; `problem` is set for a row that could not be read whole.
@@ -84,16 +84,15 @@ export async function readSheetRows(part: AsyncIterable<Buffer>, ctx: CellContex
   const parser = new WorksheetScanner({
     row,
     cell,
-    value(b, start, end, ascii) {
-      if (ascii && inRow && !inInline && !inFormula && v === null && (type === 's' || type === '' || type === 'n')) {
-        vInteger = digitsAt(b, start, end);
-        if (vInteger >= 0) {
-          v = '';
-          return;
-        }
+    value(integer, text) {
+      if (integer >= 0 && inRow && !inInline && !inFormula && v === null && (type === 's' || type === '' || type === 'n')) {
+        vInteger = integer;
+        v = '';
+        return;
       }
       this.open('v', NO_ATTRIBUTES);
-      if (end > start) this.text!(plainTextAt(b, start, end, ascii));
+      const t = text ?? String(integer);
+      if (t.length > 0) this.text!(t);
       this.close!('v');
     },
     open(local, a) {
