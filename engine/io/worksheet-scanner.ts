@@ -21,11 +21,15 @@ export interface WorksheetHandlers extends XmlHandlers {
   cell(col: number, type: string, style: number): void;
   /**
    * A `<v>` holding plain text only (no references, carriage returns or markup): the same as `open('v')`,
-   * `text(text)` and `close('v')`. When the text is a decimal integer of 1 to 15 digits without a leading zero,
-   * `integer` is its value and `text` is null (the text is `String(integer)`), so that a number or string index
-   * needs no string made of it; otherwise `integer` is -1.
+   * `text(text)` and `close('v')`.
    */
-  value(integer: number, text: string | null): void;
+  value(text: string): void;
+  /**
+   * A `<v>` holding a decimal integer of 1 to 15 digits without a leading zero, as its number: returns whether
+   * the cell takes it so (a number or a string index needs no string made of it); when not, the scanner reports
+   * it with `value` instead.
+   */
+  integer(n: number): boolean;
 }
 
 /** Buffer's own slices: toString(encoding, …) checks its arguments at a cost felt per cell. */
@@ -191,7 +195,7 @@ export class WorksheetScanner {
           const close = found >>> 1;
           const ascii = (found & 1) === 1;
           const integer = ascii ? digitsAt(b, end, close) : -1;
-          h.value(integer, integer >= 0 ? null : plainTextAt(b, end, close, ascii));
+          if (integer < 0 || !h.integer(integer)) h.value(plainTextAt(b, end, close, ascii));
           pos = close + 4;
           continue;
         }

@@ -84,15 +84,15 @@ export async function readSheetRows(part: AsyncIterable<Buffer>, ctx: CellContex
   const parser = new WorksheetScanner({
     row,
     cell,
-    value(integer, text) {
-      if (integer >= 0 && inRow && !inInline && !inFormula && v === null && (type === 's' || type === '' || type === 'n')) {
-        vInteger = integer;
-        v = '';
-        return;
-      }
+    integer(n) {
+      if (!inRow || inInline || inFormula || v !== null || (type !== 's' && type !== '' && type !== 'n')) return false;
+      vInteger = n;
+      v = '';
+      return true;
+    },
+    value(text) {
       this.open('v', NO_ATTRIBUTES);
-      const t = text ?? String(integer);
-      if (t.length > 0) this.text!(t);
+      if (text.length > 0) this.text!(text);
       this.close!('v');
     },
     open(local, a) {
