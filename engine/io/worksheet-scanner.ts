@@ -47,6 +47,9 @@ const EQ = 0x3d;
 const DQUOTE = 0x22;
 const SQUOTE = 0x27;
 
+/** Bytes of a chunk joined to the piece the last one left over: more than any tag of the common shape needs. */
+const HEAD = 1024;
+
 /** What a `<v>` start tag reports: it has no attributes anyone reads. */
 export const NO_ATTRIBUTES = new Attributes();
 
@@ -113,8 +116,20 @@ export class WorksheetScanner {
 
   /** Tokenize the next chunk. */
   write(chunk: Buffer): void {
-    const b = this.carry ? Buffer.concat([this.carry, chunk]) : chunk;
-    const rest = this.scan(b);
+    let b = chunk;
+    let from = 0;
+    const carry = this.carry;
+    if (carry) {
+      // The piece left over is completed from the head of the chunk, so that the chunk itself is not copied.
+      const headLength = Math.min(chunk.length, HEAD);
+      const joined = Buffer.concat([carry, chunk.subarray(0, headLength)]);
+      const rest = this.scan(joined, 0);
+      if (headLength === chunk.length) b = joined;
+      else if (rest >= carry.length) from = rest - carry.length;
+      else b = Buffer.concat([joined.subarray(rest), chunk.subarray(headLength)]);
+      if (b === joined) from = rest;
+    }
+    const rest = this.scan(b, from);
     this.carry = rest < b.length ? b.subarray(rest) : null;
   }
 
@@ -131,10 +146,10 @@ export class WorksheetScanner {
   }
 
   /** Tokenize `b` as far as it is complete; returns where the incomplete rest starts. */
-  private scan(b: Buffer): number {
+  private scan(b: Buffer, from: number): number {
     const n = b.length;
     const h = this.handlers;
-    let pos = 0;
+    let pos = from;
     while (pos < n) {
       let lt = pos;
       while (lt < n && b[lt] !== LT) lt++;

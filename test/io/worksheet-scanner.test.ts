@@ -1,7 +1,7 @@
 /**
  * The worksheet tokenizer on bytes: a small sheet mixing the common cell shape with everything that leaves it
  * (prefixed names, inline rich text, formulas, references, CDATA, comments, quotes holding `>`, cells and rows
- * without references, self-closing tags, a closing tag with a space) is read the same whole, split in two at every
+ * without references, self-closing tags, a closing tag with a space, a tag and a value of kilobytes) is read the same whole, split in two at every
  * byte position, and one byte at a time, so no tag, value or multi-byte character is lost at a chunk boundary.
  */
 import assert from 'node:assert/strict';
@@ -18,6 +18,7 @@ const SHEET = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <row><c r="A5" s="1"><v>45660.5</v></c><c r="B5" t="s"><v>007</v></c ></row>
 <row r="6"/>
 <row r="7"><c r="A7" a=">"><v>0</v></c><c r="B7" t="str"><v>123</v></c><c r="C7" t="e"><v>#N/A</v></c><c r="D7"><v>客户</v></c></row>
+<row r="8" note="${'>'.repeat(1500)}"><c r="A8" t="str"><v>${'长'.repeat(1200)}</v></c></row>
 </sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>`;
 
 const CTX: CellContext = { strings: ['甲', '乙'], dateStyles: [false, true], date1904: false };
@@ -29,6 +30,7 @@ const EXPECTED: [number, Cell[], string?][] = [
   [5, [new Date('2025-01-03T12:00:00Z'), '007'], 'input.bad-shared-string'],
   [6, []],
   [7, [0, '123', '#N/A', '客户']], // a cell without a type whose text is no number stays text
+  [8, ['长'.repeat(1200)]], // a tag and a value longer than what a chunk's head completes
 ];
 
 /** The rows and merged ranges read from `chunks`. */
