@@ -124,10 +124,12 @@ export class WorksheetScanner {
       const headLength = Math.min(chunk.length, HEAD);
       const joined = Buffer.concat([carry, chunk.subarray(0, headLength)]);
       const rest = this.scan(joined, 0);
-      if (headLength === chunk.length) b = joined;
-      else if (rest >= carry.length) from = rest - carry.length;
-      else b = Buffer.concat([joined.subarray(rest), chunk.subarray(headLength)]);
-      if (b === joined) from = rest;
+      if (headLength === chunk.length) {
+        this.carry = rest < joined.length ? joined.subarray(rest) : null;
+        return;
+      }
+      if (rest >= carry.length) from = rest - carry.length; // the piece is read: go on in the chunk itself
+      else b = Buffer.concat([joined.subarray(rest), chunk.subarray(headLength)]); // a piece longer than the head
     }
     const rest = this.scan(b, from);
     this.carry = rest < b.length ? b.subarray(rest) : null;
