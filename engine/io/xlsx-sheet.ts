@@ -6,9 +6,9 @@
  */
 import { msg, type Message } from '../core/messages';
 import type { Cell } from '../core/types';
-import { BAD_SHARED_STRING, cellValue, type CellContext } from './xlsx-values';
+import { BAD_SHARED_STRING, cellOfInteger, cellValue, type CellContext } from './xlsx-values';
 import { RichTextCollector } from './xlsx-strings';
-import { XmlScanner } from './xml-scanner';
+import { columnOfRef, NO_ATTRIBUTES, WorksheetScanner } from './worksheet-scanner';
 
 /**
  * Receives a row's cells and spreadsheet row number; `problem` is set for a row that could not be read whole.
@@ -16,17 +16,7 @@ import { XmlScanner } from './xml-scanner';
  */
 export type SheetRowHandler = (cells: Cell[], row: number, problem?: Message) => void | false;
 
-/** Zero-based column of a cell reference (`AB12` → 27), or -1 when it has no column letters. */
-export function columnOfRef(ref: string): number {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 0x20; // lower case
-    if (c < 0x61 || c > 0x7a) break;
-    col = col * 26 + (c - 0x60);
-  }
-  return i === 0 ? -1 : col - 1;
-}
+export { columnOfRef } from './worksheet-scanner';
 
 /** Largest column Excel allows (XFD), beyond which a reference is damage, not data. */
 const MAX_COLUMN = 16_383;
@@ -47,6 +37,8 @@ export async function readSheetRows(part: AsyncIterable<Buffer>, ctx: CellContex
   let style = 0;
   // <v> text of the current cell; null when the cell has none. Texts may arrive in pieces.
   let v: string | null = null;
+  // The cell's <v> as a number when it is a plain integer of a string index or number cell (v is then ''), else -1.
+  let vInteger = -1;
   let inV = false;
   let inInline = false;
   let inline: string | null = null;
@@ -70,7 +62,39 @@ export async function readSheetRows(part: AsyncIterable<Buffer>, ctx: CellContex
     }
   };
 
-  const parser = new XmlScanner({
+  const row = (r: number): void => {
+    if (inInline) return rich.open('row');
+    if (!inData) return;
+    rowNumber = Number.isInteger(r) && r > rowNumber ? r : rowNumber + 1;
+    inRow = true;
+    cells = [];
+    col = 0;
+  };
+  const cell = (at: number, t: string, s: number): void => {
+    if (inInline) return rich.open('c');
+    if (!inRow) return;
+    col = at >= 0 && at <= MAX_COLUMN ? at : col;
+    type = t;
+    style = s;
+    v = null;
+    vInteger = -1;
+    inline = null;
+  };
+
+  const parser = new WorksheetScanner({
+    row,
+    cell,
+    integer(n) {
+      if (!inRow || inInline || inFormula || v !== null || (type !== 's' && type !== '' && type !== 'n')) return false;
+      vInteger = n;
+      v = '';
+      return true;
+    },
+    value(text) {
+      this.open('v', NO_ATTRIBUTES);
+      if (text.length > 0) this.text!(text);
+      this.close!('v');
+    },
     open(local, a) {
       if (inInline) {
         rich.open(local);
@@ -79,28 +103,23 @@ export async function readSheetRows(part: AsyncIterable<Buffer>, ctx: CellContex
       switch (local) {
         case 'sheetData': inData = true; return;
         case 'row': {
-          if (!inData) return;
           const ref = a.get('r');
-          const r = ref === undefined ? NaN : Number(ref);
-          rowNumber = Number.isInteger(r) && r > rowNumber ? r : rowNumber + 1;
-          inRow = true;
-          cells = [];
-          col = 0;
-          return;
+          return row(ref === undefined ? NaN : Number(ref));
         }
         case 'c': {
-          if (!inRow) return;
           const ref = a.get('r');
-          const at = ref === undefined ? -1 : columnOfRef(ref);
-          col = at >= 0 && at <= MAX_COLUMN ? at : col;
-          type = a.get('t') ?? '';
           const s = a.get('s');
-          style = s === undefined ? 0 : Number(s);
-          v = null;
-          inline = null;
-          return;
+          return cell(ref === undefined ? -1 : columnOfRef(ref), a.get('t') ?? '', s === undefined ? 0 : Number(s));
         }
-        case 'v': if (inRow) { inV = true; v ??= ''; } return;
+        case 'v':
+          if (!inRow) return;
+          inV = true;
+          if (vInteger >= 0) { // a second <v>: its text follows the first's
+            v = String(vInteger);
+            vInteger = -1;
+          }
+          v ??= '';
+          return;
         case 'f': inFormula = true; return;
         case 'is': if (inRow) { inInline = true; } return;
         case 'mergeCell': {
@@ -123,10 +142,10 @@ export async function readSheetRows(part: AsyncIterable<Buffer>, ctx: CellContex
         case 'f': inFormula = false; return;
         case 'c': {
           if (!inRow) return;
-          let value = cellValue(type, v, inline, style, ctx);
+          let value = vInteger >= 0 ? cellOfInteger(type, vInteger, style, ctx) : cellValue(type, v, inline, style, ctx);
           if (value === BAD_SHARED_STRING) {
-            value = v;
-            cellProblem ??= msg('input.bad-shared-string', { index: v ?? '' });
+            value = vInteger >= 0 ? String(vInteger) : v;
+            cellProblem ??= msg('input.bad-shared-string', { index: value ?? '' });
           }
           while (cells.length < col) cells.push(null);
           cells[col] = value;

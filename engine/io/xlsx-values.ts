@@ -101,6 +101,18 @@ export function cellValue(type: string, v: string | null, inline: string | null,
   }
 }
 
+/**
+ * The value of a cell of type `type` ('s', 'n' or '' only) whose `<v>` is the plain decimal integer `n`: what
+ * cellValue gives for its text, without the text.
+ */
+export function cellOfInteger(type: string, n: number, style: number, ctx: CellContext): Cell | typeof BAD_SHARED_STRING {
+  if (type === 's') {
+    const s = ctx.strings[n];
+    return s === undefined ? BAD_SHARED_STRING : s;
+  }
+  return ctx.dateStyles[style] && n < MAX_SERIAL ? dateOfSerial(n, ctx.date1904) : n;
+}
+
 /** A boolean cell's text: 1/0, and true/false as some writers spell it. */
 function xmlBoolean(v: string): boolean | string {
   const t = v.trim().toLowerCase();

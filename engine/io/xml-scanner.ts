@@ -137,6 +137,11 @@ export class XmlScanner {
     this.text = handlers.text ?? (() => {});
   }
 
+  /** Elements opened and not yet closed (negative when closings arrived whose openings another path read). */
+  get openElements(): number {
+    return this.depth;
+  }
+
   /** Tokenize the next chunk. */
   write(chunk: Uint8Array | string): void {
     const decoded = typeof chunk === 'string' ? chunk : this.decoder.decode(chunk, { stream: true });
