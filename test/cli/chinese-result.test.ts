@@ -25,6 +25,8 @@ const ROWS: (string | null)[][] = SPEC_ROWS.map((r) => {
   return r[1] === '张伟' ? [...r.slice(0, 9), '120万', '1.2万'] : [...r.slice(0, 9), '¥1.2亿', null];
 });
 ROWS.push(['2026-03-28', '陈静', '13700003333', null, '王强', '成交', null, null, null, '１２０万', null]);
+// A phone enquiry only: a customer with no claim yet, whose reason names the claim events.
+ROWS.push(['2026-03-29', '赵云', '13600007777', null, '王强', '来电', null, null, null, null, null]);
 
 /** Texts that are rightly not Chinese: tool and format names, and what the register itself wrote. */
 const ALLOWED = new Set(['crm', 'rules', 'JSON', 'SHA', 'realestate']);
@@ -95,7 +97,7 @@ describe('crm-rules run --lang zh: a Chinese result', function () {
     ];
     assert.deepEqual(found, []);
     const owners = csvRecords(join(zh, '归属.csv'));
-    assert.deepEqual([...new Set(owners.map((o) => o['状态']))].sort(), ['保护中', '已过期'].sort());
+    assert.deepEqual([...new Set(owners.map((o) => o['状态']))].sort(), ['保护中', '已过期', '无归属'].sort());
     assert.deepEqual([...new Set(csvRecords(join(zh, '分成.csv')).map((s) => s['角色']))].sort(), ['归属人', '成交人'].sort());
   });
 

@@ -22,6 +22,12 @@ describe('messages', () => {
     assert.equal(render(msg('test.nested', { inner: msg('test.until', { date: 'D' }) }), 'zh'), '因为保护至 D');
   });
 
+  it('translates a list of codes term by term', () => {
+    defineMessages({ 'test.events': { en: 'claim events: {events|term}', zh: '判客事件：{events|term}' } });
+    assert.equal(render(msg('test.events', { events: 'visit, report' }), 'en'), 'claim events: visit, report');
+    assert.equal(render(msg('test.events', { events: 'visit, report' }), 'zh'), '判客事件：来访、报备');
+  });
+
   it('shows an unknown id as itself and a non-term as itself', () => {
     assert.equal(render(msg('no.such.message'), 'zh'), 'no.such.message');
     assert.equal(term('王强', 'zh'), '王强');

@@ -5,7 +5,8 @@
  *
  * Template syntax: `{name}` is the argument shown as it is (a nested message or list is rendered too);
  * `{name|term}` looks the argument up as a term (an event type, status, role, conflict kind: see terms.ts) and shows
- * the term's word in the language, or the argument itself when it is no term.
+ * the term's word in the language, or the argument itself when it is no term; a comma-separated list of codes is
+ * translated code by code.
  */
 import { isMessage, type Lang, type Message, type MessageArg, type Reason } from './message';
 
@@ -57,7 +58,11 @@ export function clauseSeparator(lang: Lang): string {
 
 function renderArg(value: MessageArg | undefined, lang: Lang, asTerm: boolean): string {
   if (value === undefined) return '';
-  if (typeof value === 'string') return asTerm ? term(value, lang) : value;
+  if (typeof value === 'string') {
+    if (!asTerm) return value;
+    // A list of codes (`visit, report`) is a list of terms: each one translated, joined the language's way.
+    return value.includes(', ') ? value.split(', ').map((code) => term(code, lang)).join(lang === 'zh' ? '、' : ', ') : term(value, lang);
+  }
   if (typeof value === 'number') return String(value);
   if (isMessage(value)) return render(value, lang);
   return renderReason(value as Reason, lang);

@@ -6,7 +6,7 @@ import { defineMessages } from './catalogue';
 
 defineMessages({
   // What the group is, when nobody owns it.
-  'owner.no-claim': { en: 'no claim yet (claim events: {events})', zh: '尚无判客（判客事件：{events}）' },
+  'owner.no-claim': { en: 'no claim yet (claim events: {events|term})', zh: '尚无判客（判客事件：{events|term}）' },
   'owner.in-pool': { en: 'in the pool since {date} row {row}: claimable by the next claim', zh: '自 {date} 第{row}行起在公共池：下一次判客可认领' },
   // How the owner came to own it (rule 1, 5, 7). `released` is a released-from phrase or empty.
   'owner.first-claim': { en: 'first {event|term} {date} row {row} by {by}{released}', zh: '{date} 第{row}行 {by} 首次{event|term}{released}' },
