@@ -43,7 +43,7 @@ export async function checkCommand(file: string): Promise<string> {
   const lines: string[] = [];
   if (kinds.ownership) {
     const { policy, source } = await policyOfFile(file);
-    lines.push(`OK: ${source}: ownership policy ${policy.name} is valid (protection ${policy.protection_days} days, `
+    lines.push(`OK: ${source}: ownership policy ${policy.name} is valid (protection ${policy.protection_days === null ? 'without a stated period' : `${policy.protection_days} days`}, `
       + `claims by ${policy.claim_by} on ${policy.claim_events.join(', ')})`);
     for (const issue of lintOwnershipPolicy(policy)) lines.push(`  warning: ${issue.key}: ${issue.message}`);
     lines.push(...caseTableLines(compileCaseTable(policy)).map((l) => `  ${l}`));

@@ -7,7 +7,7 @@ import { msg } from './messages/message';
 import type { EngineResult, EvaluateOptions } from './engine';
 import { groupCustomers } from './grouping';
 import { OwnerRecord, type ReasonSource } from './owner/result';
-import { HOLDING, OWNED, OWNER, OWNER_SINCE, TEAM } from './owner/state';
+import { HOLDING, NO_END, OWNED, OWNER, OWNER_SINCE, TEAM } from './owner/state';
 import { eventFlags, walkOwnership } from './owner/walk';
 import type { OwnershipPolicy } from './policy/schema';
 import { rowName } from './register';
@@ -15,6 +15,11 @@ import { compileCaseTable } from './split/case-table';
 import { DealFactFinder } from './split/deal-facts';
 import { chooseDeal, splitDeals } from './split/deal-split';
 import type { OwnerResult, Register } from './types';
+
+/** The Protected Until cell: the date, or blank when the regulation states no period (the reason says so). */
+function protectedUntilCell(day: number): string {
+  return day >= NO_END ? '' : formatDay(day);
+}
 
 /** The register's latest event date, the default as-of date (deterministic, unlike "today"). */
 export function latestDay(register: Register): number | null {
@@ -51,7 +56,7 @@ export function evaluate(register: Register, policy: OwnershipPolicy, options: E
     const status = s.statusAt(a, asOf, policy);
     if (s.get(a, HOLDING) !== OWNED) return new OwnerRecord(g.key, g.customer, g.phone, g.household, '', '', status, '', '', source, a);
     return new OwnerRecord(g.key, g.customer, g.phone, g.household, texts[s.get(a, OWNER)], texts[s.get(a, TEAM)], status,
-      formatDay(s.get(a, OWNER_SINCE)), formatDay(s.protectedUntil(a, policy)), source, a);
+      formatDay(s.get(a, OWNER_SINCE)), protectedUntilCell(s.protectedUntil(a, policy)), source, a);
   });
 
   return {

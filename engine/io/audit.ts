@@ -51,9 +51,11 @@ export function sourceWords(source: string, lang: Lang): string {
  * A policy value as the Audit shows it: JSON in English (as the policy file would write it); in Chinese, yes/no,
  * unset and empty in words, codes as terms, and percent sets as `归属人 50 / 成交人 50`.
  */
-export function policyValueText(value: unknown, lang: Lang): string {
+export function policyValueText(value: unknown, lang: Lang, key = ''): string {
   if (lang === 'en') return typeof value === 'string' ? value : JSON.stringify(value);
   const word = (id: string): string => render(msg(id), lang);
+  // An empty protection_days is a regulation without a period, not a setting left out.
+  if (value === null && key === 'protection_days') return word('output.value-no-period');
   if (value === null || value === undefined) return word('output.value-unset');
   if (typeof value === 'boolean') return word(value ? 'output.value-yes' : 'output.value-no');
   if (typeof value === 'string') return termOf(value, lang);
@@ -120,7 +122,7 @@ export function auditSheet(a: AuditInput): ResultSheet {
         title: { en: 'Policy used', zh: '使用的规则' },
         columns: [col('Key', '键', 'text', 36), value],
         rows: [
-          ...Object.entries(a.policy).map(([k, v]) => [keyText(k, lang), policyValueText(v, lang)]),
+          ...Object.entries(a.policy).map(([k, v]) => [keyText(k, lang), policyValueText(v, lang, k)]),
           [word('output.audit-full-json'), JSON.stringify(a.policy)],
         ],
       },

@@ -48,7 +48,7 @@ describe('crm-rules check and presets', function () {
     writeFileSync(file, 'protection_days: -1\n');
     const run = runCli(['check', file]);
     assert.equal(run.code, 1);
-    assert.equal(run.stderr.trim(), 'crm-rules: bad.yaml: key protection_days: value -1 is not allowed; expected a whole number of days, at least 1');
+    assert.equal(run.stderr.trim(), 'crm-rules: bad.yaml: key protection_days: value -1 is not allowed; expected a whole number of days, at least 1, or 不限 (none) when the regulation states no period');
   });
 
   it('presets lists every ownership preset under its seed with its regulation and summaries, then the grade presets', () => {

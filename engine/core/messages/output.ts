@@ -19,6 +19,7 @@ defineMessages({
   'output.source-grade-preset': { en: 'grade preset {name}', zh: '分级预设 {name}' },
   'output.source-sheet': { en: '{where} sheet', zh: '{where} 工作表' },
   'output.value-unset': { en: 'null', zh: '（未设置）' },
+  'output.value-no-period': { en: 'null', zh: '不限（规定未定期限）' },
   'output.value-empty': { en: '[]', zh: '（无）' },
   'output.value-yes': { en: 'true', zh: '是' },
   'output.value-no': { en: 'false', zh: '否' },

@@ -6,6 +6,7 @@ import { defineMessages } from './catalogue';
 
 defineMessages({
   // What the group is, when nobody owns it.
+  'owner.until-open': { en: 'further notice (no period stated)', zh: '长期（规定未定期限）' },
   'owner.no-claim': { en: 'no claim yet (claim events: {events|term})', zh: '尚无判客（判客事件：{events|term}）' },
   'owner.in-pool': { en: 'in the pool since {date} row {row}: claimable by the next claim', zh: '自 {date} 第{row}行起在公共池：下一次判客可认领' },
   // How the owner came to own it (rule 1, 5, 7). `released` is a released-from phrase or empty.

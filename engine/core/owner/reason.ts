@@ -12,6 +12,7 @@ import {
   AFTER_HOLDING, AFTER_OWNER, AFTER_UNTIL, ASSIST_COUNT, CLAIM_ROW, HOLDING, LOCK_ROW, LOCK_UNTIL, NONE, OWNED, OWNER, OWNER_SINCE,
   POOL, POOL_ROW, REFUSED_NO_OWNER, REFUSED_NOT_ALONG, REFUSED_OWNER, REFUSED_ROW, REFUSED_UNTIL, REFUSED_WHY, RENEW_ROW, UNTIL_DEAL, VIA,
   type OwnershipStates,
+  untilArg, untilText,
 } from './state';
 
 /** Rule 5: what the owner took the group over from (` after 赵敏's protection ended 2026-02-04`), or ''. */
@@ -94,7 +95,7 @@ export function ownerReasonMessages(s: OwnershipStates, g: number, status: Owner
       const at = { event: EVENT_TYPES[cols.event[lockRow]], date: formatDay(cols.date[lockRow]), row: rowName(register, lockRow), by: texts[cols.salesperson[lockRow]] };
       out.push(keeps ? msg('owner.deposit-keeps', at) : msg('owner.locks', { ...at, days: String(policy.lock_days) }));
     }
-    const date = formatDay(s.protectedUntil(g, policy));
+    const date = untilArg(s.protectedUntil(g, policy));
     if (status === 'locked') out.push(keeps ? msg('owner.locked-until-deal') : msg('owner.locked-until', { date }));
     else if (status === 'protected') out.push(msg('owner.protected-until', { date }));
     else out.push(msg('owner.protection-ended', { date }));
@@ -143,7 +144,7 @@ export function ownerReason(s: OwnershipStates, g: number, status: OwnerStatus, 
       reason += `; ${EVENT_TYPES[cols.event[lockRow]]} ${dated(register, lockRow)} by ${texts[cols.salesperson[lockRow]]} ` +
         (keeps ? 'keeps it until the deal (定金保留)' : `locks it for ${policy.lock_days} days`);
     }
-    const until = formatDay(s.protectedUntil(g, policy));
+    const until = untilText(s.protectedUntil(g, policy));
     if (status === 'locked') reason += keeps ? '; locked until the deal' : `; locked until ${until}`;
     else if (status === 'protected') reason += `; protected until ${until}`;
     else reason += `; protection ended ${until}: claimable`;

@@ -7,6 +7,7 @@
  * several fields of one group, and a reason or result reads most of them, so a group's fields share one or two
  * cache lines (the fields the walk touches on every event are in the first) instead of one line per field.
  */
+import { formatDay } from '../dates';
 import { IntColumn } from '../int-column';
 import type { OwnershipPolicy } from '../policy/schema';
 import { render } from '../messages/catalogue';
@@ -30,6 +31,20 @@ export const POOL = 2;
 export const NO_LOCK = -(2 ** 31);
 /** LOCK_UNTIL of a group a deposit keeps until its deal (deposit_keeps). */
 export const UNTIL_DEAL = 2 ** 31 - 1;
+
+/** Protection end of an owner whose regulation states no period (protection_days null): later than any date. */
+export const NO_END = 2 ** 30;
+
+/** A protection end as a message argument: the date, or "until further notice" when it has no end. */
+export function untilArg(day: number): string | Message {
+  return day >= NO_END ? msg('owner.until-open') : formatDay(day);
+}
+
+/** A protection end in English text (the reason's direct composition). */
+export function untilText(day: number): string {
+  const arg = untilArg(day);
+  return typeof arg === 'string' ? arg : render(arg, 'en');
+}
 
 /** How many assists and notes a reason names before it just counts. */
 export const REASON_LIST_LIMIT = 3;
@@ -125,12 +140,12 @@ export class OwnershipStates {
     return CLAIM_HOWS[this.rec[(g << SHIFT) + CLAIM_HOW]];
   }
 
-  /** Last day the owner's protection lasts from contacts alone, after the hard limits of rule 10. */
+  /** Last day the owner's protection lasts from contacts alone, after the hard limits of rule 10 (NO_END: none). */
   contactUntil(g: number, policy: OwnershipPolicy): number {
     const r = this.rec, b = g << SHIFT;
     // "Within N days" counting the event day as day 1 ends a day earlier.
     const last = policy.count_event_day ? -1 : 0;
-    let end = r[b + LAST_CONTACT] + policy.protection_days + last;
+    let end = policy.protection_days === null ? NO_END : r[b + LAST_CONTACT] + policy.protection_days + last;
     if (policy.max_protection_days !== null) end = Math.min(end, r[b + ANCHOR] + policy.max_protection_days + last);
     if (policy.deal_expire_days !== null && r[b + HAD_DEAL] === 0) end = Math.min(end, r[b + ANCHOR] + policy.deal_expire_days + last);
     return Math.max(end, r[b + OPEN_UNTIL]);

@@ -18,6 +18,7 @@ import {
   ANCHOR, ANCHOR_MOVED, CLAIM_ROW, EVER_CLAIMED, EVER_DEAL, HAD_DEAL, HOLDING, LAST_CONTACT, LOCK_ROW, LOCK_UNTIL, NO_LOCK, OPEN_UNTIL,
   OWNED, OWNER, OWNER_SINCE, OwnershipStates, POOL, REFUSED_LAPSED, REFUSED_NO_OWNER, REFUSED_NOT_ALONG, REFUSED_OWNER, REFUSED_ROW,
   REFUSED_UNTIL, REFUSED_WHY, RENEW_ROW, TEAM, UNTIL_DEAL, VIA, type ClaimHow,
+  untilArg,
 } from './state';
 
 /** What a deal row met: the owner just before it (SPEC §4), for the split. People are text ids, 0 for none. */
@@ -180,7 +181,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
         const holder = name(states.get(g, OWNER)), claimed = ref(states.get(g, CLAIM_ROW));
         conflicts.add('closer not owner', key(g), d, i, [claimed, ref(i)], [holder, name(who)],
           msg(e === DEAL ? 'conflict.closer-not-owner-deal' : 'conflict.closer-not-owner',
-            { holder, date: day(states.protectedUntil(g, policy)), row: claimed, event: EVENT_TYPES[e], by: name(who) }));
+            { holder, date: untilArg(states.protectedUntil(g, policy)), row: claimed, event: EVENT_TYPES[e], by: name(who) }));
       }
       states.set(g, HAD_DEAL, 1);
       if (who === states.get(g, OWNER)) renew(g, i);
@@ -207,7 +208,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
           msg('conflict.same-day', { date: day(d), row: ref(c), holder }));
       } else if (e === REPORT) {
         conflicts.add('report on protected customer', key(g), d, i, [ref(c), ref(i)], [holder, name(who)],
-          msg('conflict.report-refused', { holder, date: day(states.protectedUntil(g, policy)), row: ref(c), by: name(who) }));
+          msg('conflict.report-refused', { holder, date: untilArg(states.protectedUntil(g, policy)), row: ref(c), by: name(who) }));
       }
       states.assist(g, i);
       continue;

@@ -81,6 +81,9 @@ function timeOfDay(value: unknown): unknown {
   return m ? `${m[1].padStart(2, '0')}:${(m[2] ?? m[3] ?? '0').padStart(2, '0')}` : value;
 }
 
+/** Words for "no period stated" in protection_days. */
+const NO_PERIOD_WORDS = new Set(['不限', '无期限', '未定期限', '长期', 'none', 'unlimited', 'no period']);
+
 /**
  * Coerce one value for a key. Values that are already typed (from JSON/YAML) pass through; text is read the way
  * a Rules-sheet author would mean it. Anything unreadable is returned as is, so validation names it.
@@ -94,6 +97,11 @@ export function coerceValue(key: keyof OwnershipPolicy, value: unknown): unknown
       return b === null ? value : b;
     }
     case 'number': {
+      // protection_days must be written: a forgotten cell never means "no period"; the words do.
+      if (key === 'protection_days') {
+        if (blank) return value;
+        if (typeof value === 'string' && NO_PERIOD_WORDS.has(value.trim().toLowerCase())) return null;
+      }
       if (blank) return null;
       if (typeof value === 'number') return value;
       const n = Number(String(value).trim().replace(/[%天日]$/, ''));

@@ -22,10 +22,10 @@ export function lintOwnershipPolicy(policy: OwnershipPolicy): PolicyLintIssue[] 
   if (policy.renew_on_contact && policy.renew_events.length === 0) {
     add('renew_events', 'renew_on_contact is on but renew_events is empty: nothing renews protection');
   }
-  if (policy.max_protection_days !== null && policy.max_protection_days < policy.protection_days) {
+  if (policy.max_protection_days !== null && policy.protection_days !== null && policy.max_protection_days < policy.protection_days) {
     add('max_protection_days', `max_protection_days ${policy.max_protection_days} is shorter than protection_days ${policy.protection_days}: every claim is cut to ${policy.max_protection_days} days`);
   }
-  if (policy.deal_expire_days !== null && policy.deal_expire_days < policy.protection_days) {
+  if (policy.deal_expire_days !== null && policy.protection_days !== null && policy.deal_expire_days < policy.protection_days) {
     add('deal_expire_days', `deal_expire_days ${policy.deal_expire_days} is shorter than protection_days ${policy.protection_days}: customers without a deposit are released after ${policy.deal_expire_days} days`);
   }
   if (policy.claim_by === 'team' && policy.honor_designation) {

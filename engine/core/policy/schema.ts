@@ -46,7 +46,8 @@ export const ownershipPolicySchema = z.strictObject({
   description: z.string().default(''),
   claim_events: events.min(1).default(['visit', 'report']),
   claim_by: z.enum(['salesperson', 'team']).default('salesperson'),
-  protection_days: z.number().int().min(1).default(30),
+  // null: the regulation states no period, so protection lapses only by the hard limits of rule 10.
+  protection_days: z.number().int().min(1).nullable().default(30),
   renew_on_contact: z.boolean().default(false),
   renew_events: events.default(['visit', 'call', 'followup']),
   honor_designation: z.boolean().default(false),
@@ -98,7 +99,7 @@ export const KEY_HELP: Record<keyof OwnershipPolicy, string> = {
   description: 'free text',
   claim_events: `a list of event types (${EVENT_TYPES.join(', ')})`,
   claim_by: 'salesperson or team',
-  protection_days: 'a whole number of days, at least 1',
+  protection_days: 'a whole number of days, at least 1, or 不限 (none) when the regulation states no period',
   renew_on_contact: 'yes or no',
   renew_events: `a list of event types (${EVENT_TYPES.join(', ')})`,
   honor_designation: 'yes or no',

@@ -6,6 +6,7 @@
 import Decimal from 'decimal.js';
 import { formatDay } from '../dates';
 import type { Grouping } from '../grouping';
+import { untilArg } from '../owner/state';
 import type { DealChoice, DealRecord, Walk } from '../owner/walk';
 import type { OwnershipPolicy } from '../policy/schema';
 import { rowName } from '../register';
@@ -58,7 +59,7 @@ function caseOf(deal: DealRecord, row: CaseRow, c: DealContext, register: Regist
       return {
         row, names: [owner, closer],
         why: [msg('split.assist', {
-          owner, date: formatDay(deal.ownerUntil), row: rowName(register, deal.ownerClaimRow), closer,
+          owner, date: untilArg(deal.ownerUntil), row: rowName(register, deal.ownerClaimRow), closer,
           co: String(p.owner), cc: String(p.closer), mo: String(m.owner), mc: String(m.closer),
         })],
       };

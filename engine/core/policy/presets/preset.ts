@@ -31,12 +31,6 @@ export interface OwnershipPreset {
   unsettled: readonly string[];
 }
 
-/**
- * Days the engine counts for "no period stated": a regulation that gives the first receiver the customer without
- * a time limit (e.g. 002 格林枫景 2) is written as protection this long (about a hundred years).
- */
-export const NO_PERIOD_DAYS = 36500;
-
 /** A preset with its `source` made from seed and title (one way of naming the source everywhere). */
 export function preset(p: Omit<OwnershipPreset, 'source'>): OwnershipPreset {
   return { ...p, source: `${p.seed} ${p.title}` };

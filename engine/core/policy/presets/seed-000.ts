@@ -2,7 +2,7 @@
  * Presets from seed 000 (客户认定规则 合集): the joint-agency rules, the returning-customer rules, the
  * distributors' reporting rules and the intermediary confirmation rules.
  */
-import { NO_PERIOD_DAYS, preset } from './preset';
+import { preset } from './preset';
 
 /** 000 客户认定规则 (联合代理公司 A/B). */
 export const jointAgency = preset({
@@ -67,7 +67,7 @@ export const returningCustomer = preset({
     name: 'returning-customer',
     description: '回笼客以客户追踪表为依据，他人已促成购买或成交的业绩各半，明确表明有客户介绍的由原业务员接待',
     claim_events: ['visit'],
-    protection_days: NO_PERIOD_DAYS,
+    protection_days: null,
     honor_referral: true,
     referral_requires_accompany: false,
     deal_cases: [

@@ -2,7 +2,7 @@
  * Presets from seed 002 (客户归属规定 合集): one per regulation with executable rules. Every setting cites the
  * article it rests on; "一个月" / "三个月" are counted as 30 / 90 days, the engine's unit.
  */
-import { NO_PERIOD_DAYS, preset } from './preset';
+import { preset } from './preset';
 
 /** The party a deal is booked to while 达方 14 leaves it to the sales manager (由销售经理进行裁决). */
 export const PENDING_DAFANG = '待销售经理裁决';
@@ -70,7 +70,7 @@ export const reception7030 = preset({
     name: 'reception-70-30',
     description: '原接待人优先（未定期限），后续接待人成交业绩三七分成（原始接待人70%），首次来访指定接待',
     claim_events: ['visit'],
-    protection_days: NO_PERIOD_DAYS,
+    protection_days: null,
     honor_designation: true,
     assist_credit: { owner: 70, closer: 30 },
     assist_commission: { owner: 70, closer: 30 },
@@ -190,7 +190,7 @@ export const greenwoodFirstReceiver = preset({
     name: 'greenwood-first-receiver',
     description: '第一接待人原则，后续他人接待为义务帮忙；已购房业主带朋友来看房视为原经手人客户',
     claim_events: ['visit'],
-    protection_days: NO_PERIOD_DAYS,
+    protection_days: null,
     honor_referral: true,
     referral_requires_accompany: true,
     referral_after_lapse: true,
@@ -227,7 +227,7 @@ export const salesOfficeFirstContact = preset({
     name: 'sales-office-first-contact',
     description: '第一接触点原则（来电、来访），他人协作成交不计业绩，裙带性原则，指定销售员',
     claim_events: ['visit', 'call'],
-    protection_days: NO_PERIOD_DAYS,
+    protection_days: null,
     honor_designation: true,
     honor_referral: true,
     referral_requires_accompany: false,
@@ -352,7 +352,7 @@ export const rotationAttribution = preset({
     name: 'rotation-attribution',
     description: '轮排接待，首次来访归当即接待，点名归被点名置业顾问，近3天有追踪记录一人一半',
     claim_events: ['visit', 'call'],
-    protection_days: NO_PERIOD_DAYS,
+    protection_days: null,
     honor_designation: true,
     designation_on: 'later_visit',
     deal_cases: [
