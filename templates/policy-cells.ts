@@ -3,6 +3,7 @@
  * (是/否, 来访、跟进, owner 50 / closer 50), which the core's Rules-sheet reader turns back into the same policy.
  */
 import { EVENT_ALIASES } from '../engine/core/aliases';
+import { NO_PERIOD_WORD } from '../engine/core/policy/coerce';
 import { KEY_HELP, KEY_LABELS_ZH, POLICY_KEYS, type OwnershipPolicy } from '../engine/core/policy/schema';
 import type { EventType } from '../engine/core/types';
 
@@ -42,5 +43,7 @@ export function policyLines(policy: OwnershipPolicy): PolicyLine[] {
   return POLICY_KEYS.map((key) => ({
     key,
     // The deal-case table is a block of its own below the key/value block (see rules-sheet.ts).
-    value: key === 'deal_cases' ? null : valueCell(policy[key] as Parameters<typeof valueCell>[0]), label: KEY_LABELS_ZH[key], help: KEY_HELP[key] }));
+    // No stated period is written in words (不限): a blank protection_days cell is refused when read back.
+    value: key === 'deal_cases' ? null : key === 'protection_days' && policy.protection_days === null ? NO_PERIOD_WORD
+      : valueCell(policy[key] as Parameters<typeof valueCell>[0]), label: KEY_LABELS_ZH[key], help: KEY_HELP[key] }));
 }

@@ -3,6 +3,7 @@
  * preset in the key/value form the Rules-sheet reader takes back (so inserting and reading a preset round-trips).
  */
 import { FIELD_ALIASES } from '../../../engine/core/aliases';
+import { NO_PERIOD_WORD } from '../../../engine/core/policy/coerce';
 import { KEY_HELP, KEY_LABELS_ZH, POLICY_KEYS, type OwnershipPolicy } from '../../../engine/core/policy/schema';
 import { OWNERSHIP_PRESETS, ownershipPreset } from '../../../engine/core/policy/presets';
 import { REGISTER_FIELDS } from '../../../engine/core/types';
@@ -40,7 +41,9 @@ export function rulesSheetRows(preset: string, lang: Lang): (string | number)[][
   for (const key of POLICY_KEYS) {
     if (table && key === 'deal_cases') continue;
     const label = lang === 'zh' ? KEY_LABELS_ZH[key] : key;
-    rows.push([label, ruleValueText(policy[key]), lang === 'zh' ? key : KEY_LABELS_ZH[key], KEY_HELP[key]]);
+    // No stated period is written in words: a blank protection_days cell is refused when read back.
+    const value = key === 'protection_days' && policy.protection_days === null ? NO_PERIOD_WORD : ruleValueText(policy[key]);
+    rows.push([label, value, lang === 'zh' ? key : KEY_LABELS_ZH[key], KEY_HELP[key]]);
   }
   return rows;
 }

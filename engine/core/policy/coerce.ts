@@ -81,8 +81,11 @@ function timeOfDay(value: unknown): unknown {
   return m ? `${m[1].padStart(2, '0')}:${(m[2] ?? m[3] ?? '0').padStart(2, '0')}` : value;
 }
 
+/** How a Rules sheet writes protection_days when the regulation states no period. */
+export const NO_PERIOD_WORD = '不限';
+
 /** Words for "no period stated" in protection_days. */
-const NO_PERIOD_WORDS = new Set(['不限', '无期限', '未定期限', '长期', 'none', 'unlimited', 'no period']);
+const NO_PERIOD_WORDS = new Set([NO_PERIOD_WORD, '无期限', '未定期限', '长期', 'none', 'unlimited', 'no period']);
 
 /**
  * Coerce one value for a key. Values that are already typed (from JSON/YAML) pass through; text is read the way
