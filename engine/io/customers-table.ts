@@ -98,26 +98,29 @@ const CLEAR_OVERRIDE = new Set(['-', '—', 'none', 'clear', '无', '取消', '�
  */
 export function joinPrevious(customers: CustomerInput[], previous: PreviousGrades, asOf: number): { appeared: string[]; vanished: string[] } {
   const appeared: string[] = [];
+  const lines = previous.byKey;
+  const positions = lines.positionsOf(customers.length, (k) => customers[k].key);
   for (let k = 0; k < customers.length; k++) {
     const c = customers[k];
-    const p = previous.byKey.get(c.key);
-    if (!p) {
+    const i = positions[k];
+    if (i < 0) {
       appeared.push(c.key);
       c.firstSeenOn ??= asOf;
       continue;
     }
-    p.joined = true;
+    lines.join(i);
+    const black = lines.blacklistedOn(i);
     const tableBlack = typeof c.blacklistedOn === 'number' ? c.blacklistedOn : null;
     // The record is this run's own (customersForGrading made it): completed in place, not copied.
-    c.previousGrade = c.previousGrade || p.grade;
-    c.previousOn = p.gradedOn;
-    c.override = c.override ?? p.override; // '' = cleared in the customers table
-    if (!(c.blacklistedOn != null && (p.blacklistedOn === null || tableBlack === null || tableBlack > p.blacklistedOn))) c.blacklistedOn = p.blacklistedOn;
-    c.openedOn = c.openedOn ?? p.openedOn;
-    c.firstSeenOn = p.firstSeenOn ?? c.firstSeenOn;
+    c.previousGrade = c.previousGrade || lines.grade(i);
+    c.previousOn = lines.gradedOn(i);
+    c.override = c.override ?? lines.override(i); // '' = cleared in the customers table
+    if (!(c.blacklistedOn != null && (black === null || tableBlack === null || tableBlack > black))) c.blacklistedOn = black;
+    c.openedOn = c.openedOn ?? lines.openedOn(i);
+    c.firstSeenOn = lines.firstSeenOn(i) ?? c.firstSeenOn;
   }
   const vanished: string[] = [];
-  for (const [key, p] of previous.byKey) if (!p.joined) vanished.push(key);
+  for (let i = 0; i < lines.keys.length; i++) if (!lines.joined(i)) vanished.push(lines.keys[i]);
   return { appeared: appeared.sort(), vanished: vanished.sort() };
 }
 

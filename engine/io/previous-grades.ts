@@ -29,10 +29,159 @@ export interface PreviousGrade {
   joined: boolean;
 }
 
+/** A blank date in a date column. */
+const NO_DAY = Number.NaN;
+
+/**
+ * The lines of the previous results, held as columns: a Customer Key's position, and per position the grade and
+ * the override (as positions in a list of the distinct texts, a month's results having a handful) and the dates
+ * (day numbers, NaN when blank). A month of a million customers is a few typed arrays, not a million records kept
+ * alive (and copied by the garbage collector) for the whole run.
+ */
+export class PreviousLines implements Iterable<[string, PreviousGrade]> {
+  readonly keys: string[] = [];
+  /** The distinct grade and override texts; position 0 is none. */
+  readonly #texts: (string | null)[] = [null];
+  readonly #textAt = new Map<string, number>();
+  #grade = new Uint32Array(1024);
+  #override = new Uint32Array(1024);
+  #gradedOn = new Float64Array(1024);
+  #blacklistedOn = new Float64Array(1024);
+  #openedOn = new Float64Array(1024);
+  #firstSeenOn = new Float64Array(1024);
+  #joined = new Uint8Array(1024);
+  /**
+   * Each key's position, made only when asked for or when the keys stop ascending: a run's results are written
+   * sorted by Customer Key, so they join a register in key order by walking both, with no million-entry map.
+   */
+  #index: Map<string, number> | null = null;
+
+  /** How many lines there are. */
+  get size(): number {
+    return this.keys.length;
+  }
+
+  /** The position of a Customer Key's line, or -1 when the key has none. */
+  indexOf(key: string): number {
+    return this.#keyIndex().get(key) ?? -1;
+  }
+
+  /** Whether a Customer Key has a line. */
+  has(key: string): boolean {
+    return this.#keyIndex().has(key);
+  }
+
+  /**
+   * The position of each of `count` keys' lines (-1 for a key without one), `keyAt(k)` giving the k-th key: by
+   * walking both in step when both ascend, else by looking each up.
+   */
+  positionsOf(count: number, keyAt: (k: number) => string): Int32Array {
+    const at = new Int32Array(count);
+    let ascending = this.#index === null;
+    for (let k = 1; ascending && k < count; k++) ascending = keyAt(k - 1) < keyAt(k);
+    if (!ascending) {
+      for (let k = 0; k < count; k++) at[k] = this.indexOf(keyAt(k));
+      return at;
+    }
+    const keys = this.keys;
+    let j = 0;
+    for (let k = 0; k < count; k++) {
+      const key = keyAt(k);
+      while (j < keys.length && keys[j] < key) j++;
+      at[k] = j < keys.length && keys[j] === key ? j : -1;
+    }
+    return at;
+  }
+
+  #keyIndex(): Map<string, number> {
+    if (this.#index === null) {
+      this.#index = new Map();
+      for (let i = 0; i < this.keys.length; i++) this.#index.set(this.keys[i], i);
+    }
+    return this.#index;
+  }
+
+  /** A Customer Key's line as a record, or undefined when it has none. */
+  get(key: string): PreviousGrade | undefined {
+    const i = this.indexOf(key);
+    return i < 0 ? undefined : this.at(i);
+  }
+
+  /** The line at a position as a record. */
+  at(i: number): PreviousGrade {
+    return { grade: this.grade(i), gradedOn: this.gradedOn(i), override: this.override(i), blacklistedOn: this.blacklistedOn(i),
+      openedOn: this.openedOn(i), firstSeenOn: this.firstSeenOn(i), joined: this.joined(i) };
+  }
+
+  grade(i: number): string | null { return this.#texts[this.#grade[i]]; }
+  override(i: number): string | null { return this.#texts[this.#override[i]]; }
+  gradedOn(i: number): number | null { return dayAt(this.#gradedOn, i); }
+  blacklistedOn(i: number): number | null { return dayAt(this.#blacklistedOn, i); }
+  openedOn(i: number): number | null { return dayAt(this.#openedOn, i); }
+  firstSeenOn(i: number): number | null { return dayAt(this.#firstSeenOn, i); }
+  /** Whether a customer of the run joined the line at a position. */
+  joined(i: number): boolean { return this.#joined[i] === 1; }
+  /** Mark the line at a position as joined by a customer of the run. */
+  join(i: number): void { this.#joined[i] = 1; }
+
+  /** Add a line; false (nothing added) when its key already has one. */
+  add(key: string, line: Omit<PreviousGrade, 'joined'>): boolean {
+    const i = this.keys.length;
+    if (this.#index !== null || (i > 0 && !(this.keys[i - 1] < key))) {
+      const index = this.#keyIndex();
+      if (index.has(key)) return false;
+      index.set(key, i);
+    }
+    if (i === this.#joined.length) this.#grow();
+    this.keys.push(key);
+    this.#grade[i] = this.#textIndex(line.grade);
+    this.#override[i] = this.#textIndex(line.override);
+    this.#gradedOn[i] = line.gradedOn ?? NO_DAY;
+    this.#blacklistedOn[i] = line.blacklistedOn ?? NO_DAY;
+    this.#openedOn[i] = line.openedOn ?? NO_DAY;
+    this.#firstSeenOn[i] = line.firstSeenOn ?? NO_DAY;
+    return true;
+  }
+
+  /** Each Customer Key with its line, in the order the file gives them. */
+  *[Symbol.iterator](): Iterator<[string, PreviousGrade]> {
+    for (let i = 0; i < this.keys.length; i++) yield [this.keys[i], this.at(i)];
+  }
+
+  #textIndex(text: string | null): number {
+    if (text === null) return 0;
+    let t = this.#textAt.get(text);
+    if (t === undefined) {
+      t = this.#texts.length;
+      this.#texts.push(text);
+      this.#textAt.set(text, t);
+    }
+    return t;
+  }
+
+  /** Twice the room in every column. */
+  #grow(): void {
+    const n = this.#joined.length * 2;
+    const more = <T extends Uint32Array | Float64Array | Uint8Array>(a: T, make: new (n: number) => T): T => { const b = new make(n); b.set(a); return b; };
+    this.#grade = more(this.#grade, Uint32Array);
+    this.#override = more(this.#override, Uint32Array);
+    this.#gradedOn = more(this.#gradedOn, Float64Array);
+    this.#blacklistedOn = more(this.#blacklistedOn, Float64Array);
+    this.#openedOn = more(this.#openedOn, Float64Array);
+    this.#firstSeenOn = more(this.#firstSeenOn, Float64Array);
+    this.#joined = more(this.#joined, Uint8Array);
+  }
+}
+
+function dayAt(column: Float64Array, i: number): number | null {
+  const d = column[i];
+  return d === d ? d : null; // NaN is blank
+}
+
 /** The previous results of a run. */
 export interface PreviousGrades {
   file: string;
-  byKey: Map<string, PreviousGrade>;
+  byKey: PreviousLines;
   /** The latest day a grade was given (the previous run's as-of date); null when none is given. */
   asOf: number | null;
   /** Rows that could not be used. */
@@ -72,7 +221,7 @@ interface Collector {
 
 /** A fresh collector of the previous results of `file`. */
 function collector(file: string): Collector {
-  const out: PreviousGrades = { file, byKey: new Map(), asOf: null, exceptions: [] };
+  const out: PreviousGrades = { file, byKey: new PreviousLines(), asOf: null, exceptions: [] };
   let columns: Partial<Record<Field, number>> | null = null;
   let sheet = '';
   /** The Grades header's columns, or null when `cells` is no Grades header. */
@@ -133,8 +282,8 @@ function collector(file: string): Collector {
     }
     const k = cellText(cells[key]);
     if (k === '') return; // a note row (no grade policy, no customers) or a blank line
-    const rec: PreviousGrade = { grade: shared(cellText(cells[grade])), gradedOn: null, override: override < 0 ? null : shared(cellText(cells[override])),
-      blacklistedOn: null, openedOn: null, firstSeenOn: null, joined: false };
+    const rec: Omit<PreviousGrade, 'joined'> = { grade: shared(cellText(cells[grade])), gradedOn: null, override: override < 0 ? null : shared(cellText(cells[override])),
+      blacklistedOn: null, openedOn: null, firstSeenOn: null };
     for (const [f, c] of dateCols) {
       const cell = cells[c];
       if (isBlank(cell)) continue;
@@ -146,11 +295,9 @@ function collector(file: string): Collector {
       rec[f] = day;
     }
     if (rec.gradedOn !== null && (out.asOf === null || rec.gradedOn > out.asOf)) out.asOf = rec.gradedOn;
-    if (out.byKey.has(k)) {
+    if (!out.byKey.add(k, rec)) {
       out.exceptions.push({ file, sheet, row, column: 'Customer Key', value: k, problem: 'customer key appears twice in the previous results; the first row is used' });
-      return;
     }
-    out.byKey.set(k, rec);
   };
   return { out, onRow, wanted: () => wanted, headerOf, setSheet: (name) => { sheet = name; }, hasHeader: () => columns !== null };
 }

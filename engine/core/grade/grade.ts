@@ -418,7 +418,9 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
   const gather = hasMonthColumns(list);
   const endMonth = monthIndex(asOf);
   const n = list.length;
-  const inputs: (LifecycleInput | null)[] = new Array(n);
+  // Lifecycle inputs are read again where needed rather than kept: a million records alive through the run would
+  // be copied by every garbage collection. 1 marks a customer whose dates cannot be read.
+  const unreadable = new Uint8Array(n);
   // Customers outside the population: blacklisted, or with dates that cannot be read (input null).
   const excluded = new Map<number, { grade: string; clause: Message }>();
   const population: number[] = [];
@@ -430,11 +432,10 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
     try {
       input = lifecycleInput(c, asOf);
     } catch (e) {
-      inputs[i] = null;
+      unreadable[i] = 1;
       excluded.set(i, { grade: '', clause: problem((e as Error).message) });
       continue;
     }
-    inputs[i] = input;
     const black = blacklisting(policy, input, asOf);
     if (black) excluded.set(i, { grade: BLACKLIST, clause: black });
     else population.push(i);
@@ -448,7 +449,7 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
   const clauses: (Clauses | undefined)[] = new Array(m);
   const override = new Uint8Array(m);
   for (let j = 0; j < m; j++) {
-    const input = inputs[population[j]]!;
+    const input = lifecycleInput(list[population[j]], asOf);
     if (graded.missing[j]) clauses[j] = [graded.missing[j]!];
     if (!lifecycleApplies(policy, input)) continue;
     const stepped = applyLifecycle(policy, graded.grades[j], input, dates, standings);
@@ -473,7 +474,7 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
   const out: GradeResult[] = new Array(n);
   for (let i = 0, j = 0; i < n; i++) {
     const c = list[i];
-    const input = inputs[i];
+    const input = unreadable[i] ? null : lifecycleInput(c, asOf);
     const standing = calendared && input ? standings.of(input.previousOn) : null;
     let when = whens.get(standing);
     if (when === undefined) whens.set(standing, (when = { gradedOn, review: days.of(standing?.review ?? null), nextReview: days.of(standing?.next ?? null) }));
