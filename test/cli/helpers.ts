@@ -83,6 +83,16 @@ export function gbkBytes(text: string): Buffer {
   return Buffer.from(bytes);
 }
 
+/** The §9 register on a worksheet: the header, real date cells (UTC midnight, what Excel files hold), numbers for amounts. */
+export function addSpecRegister(ws: ExcelJS.Worksheet): void {
+  ws.addRow(SPEC_HEADER);
+  for (const r of SPEC_ROWS) {
+    const [y, m, d] = r[0]!.split('-').map(Number);
+    ws.addRow([new Date(Date.UTC(y, m - 1, d)), ...r.slice(1, 9), r[9] === null ? null : Number(r[9]), r[10] === null ? null : Number(r[10])]);
+  }
+  ws.getColumn(1).numFmt = 'yyyy-mm-dd';
+}
+
 /**
  * Write the §9 register as a workbook with real date cells (UTC midnight, what Excel files hold), numbers for
  * amounts, and an unrelated notes sheet first (the register is the first sheet with a register header).
@@ -91,13 +101,7 @@ export async function writeSpecXlsx(path: string, options: { date1904?: boolean;
   const wb = new ExcelJS.Workbook();
   if (options.date1904) wb.properties.date1904 = true;
   wb.addWorksheet('说明').addRow(['3月来访登记，请勿修改表头']);
-  const ws = wb.addWorksheet('登记');
-  ws.addRow(SPEC_HEADER);
-  for (const r of SPEC_ROWS) {
-    const [y, m, d] = r[0]!.split('-').map(Number);
-    ws.addRow([new Date(Date.UTC(y, m - 1, d)), ...r.slice(1, 9), r[9] === null ? null : Number(r[9]), r[10] === null ? null : Number(r[10])]);
-  }
-  ws.getColumn(1).numFmt = 'yyyy-mm-dd';
+  addSpecRegister(wb.addWorksheet('登记'));
   if (options.rules) {
     const rules = wb.addWorksheet('Rules');
     for (const r of options.rules) rules.addRow(r);

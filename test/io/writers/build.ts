@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { strToU8, zipSync } from 'fflate';
 import * as XLSX from '@e965/xlsx';
-import { SPEC_HEADER, SPEC_ROWS, csvText } from '../../cli/helpers';
+import { SPEC_HEADER, SPEC_ROWS, addSpecRegister, csvText } from '../../cli/helpers';
 
 const HERE = __dirname;
 const DATE_COLUMN = 0;
@@ -153,13 +153,7 @@ async function main(): Promise<void> {
   process.env.TZ = 'UTC';
   // exceljs: shared strings, date cells in a date style, numbers.
   const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('登记');
-  ws.addRow(SPEC_HEADER);
-  for (const r of SPEC_ROWS) {
-    const [y, m, d] = r[0]!.split('-').map(Number);
-    ws.addRow([new Date(Date.UTC(y, m - 1, d)), ...r.slice(1, 9), r[9] === null ? null : Number(r[9]), r[10] === null ? null : Number(r[10])]);
-  }
-  ws.getColumn(1).numFmt = 'yyyy-mm-dd';
+  addSpecRegister(wb.addWorksheet('登记'));
   await wb.xlsx.writeFile(join(HERE, 'exceljs.xlsx'));
 
   // SheetJS CE: dates as serials with a date format, shared strings off (SheetJS's default).
