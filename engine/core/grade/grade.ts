@@ -5,10 +5,12 @@
  * (caps.ts), in that order.
  */
 import type Decimal from 'decimal.js';
-import { dayFromDate, dayFromText, formatDay } from '../dates';
-import { render } from '../messages/catalogue';
+import { dayFromDate, dayFromText } from '../dates';
 import { msg, type Message, type Reason } from '../messages/message';
-import { applyCaps, CapNote, clauseList, type Clause, type Clauses } from './caps';
+import { applyCaps, clauseList, type Clauses } from './caps';
+import { DayTexts, GradeLine, GradeRun, type LineDates } from './grade-line';
+import { reasonOf } from './grade-reason';
+import { LifecycleColumns, lifecycleScratch, NO_LIFECYCLE } from './lifecycle-columns';
 import { applyLifecycle, blacklisting, lifecycleApplies, ReviewStandings, type LifecycleInput, type RunDates } from './lifecycle';
 import type { ReviewStanding } from './review';
 import { gatherSeries, isMonthKey, normalise, normaliseScalar, type Metrics, type Normalised, type Scalar } from './metric-values';
@@ -188,11 +190,6 @@ function noThresholds(policy: GradePolicy, afterScore: boolean): string {
   return texts[afterScore ? 1 : 0];
 }
 
-/** The lifecycle input of a customer with none of the optional fields (most customers): shared, not copied. */
-const NO_LIFECYCLE: LifecycleInput = Object.freeze({
-  previousGrade: null, previousOn: null, openedOn: null, firstSeenOn: null, override: null, blacklistedOn: null,
-});
-
 function trimmed(v: string | null | undefined): string | null {
   return v ? String(v).trim() || null : null;
 }
@@ -229,106 +226,6 @@ const SCRATCH: Normalised[] = [];
 function hasMonthKeys(metrics: Metrics): boolean {
   for (const k in metrics) if (isMonthKey(k)) return true;
   return false;
-}
-
-/** The English of clause lists shared by many customers (the lifecycle's repeated clauses), rendered once. */
-const SHARED_ENGLISH = new WeakMap<readonly Clause[], string>();
-
-/** A list of clauses in English: cap notes compose their own words, messages render through the catalogue. */
-function clausesEnglish(clauses: readonly Clause[]): string {
-  let en = Object.isFrozen(clauses) ? SHARED_ENGLISH.get(clauses) : undefined;
-  if (en !== undefined) return en;
-  en = '';
-  for (const c of clauses) {
-    const t = c instanceof CapNote ? c.english() : render(c, 'en');
-    if (t !== '') en = en === '' ? t : `${en}; ${t}`;
-  }
-  if (Object.isFrozen(clauses)) SHARED_ENGLISH.set(clauses, en);
-  return en;
-}
-
-/** The reason of the rules alone, kept per text: a decision table gives a handful of texts to a million customers. */
-const RULES_REASONS = new Map<string, Reason>();
-const RULES_REASONS_KEPT = 10_000;
-
-function rulesReason(base: string, message: Message | null = null): Reason {
-  if (message) return [message];
-  if (base === '') return [];
-  let r = RULES_REASONS.get(base);
-  if (r === undefined) {
-    r = Object.freeze([msg('grade.rules', { text: base })]);
-    if (RULES_REASONS.size < RULES_REASONS_KEPT) RULES_REASONS.set(base, r);
-  }
-  return r;
-}
-
-/** The reason of a grade: the rules' text, then the clauses of the lifecycle. */
-function reasonOf(base: string, clauses: readonly Message[] | undefined, message: Message | null = null): { reason: string; reasonMessages: Reason } {
-  const rules = rulesReason(base, message);
-  if (!clauses || clauses.length === 0) return { reason: base, reasonMessages: rules };
-  return { reason: englishOf(base, clauses), reasonMessages: [...rules, ...clauses] };
-}
-
-function englishOf(base: string, clauses: Clauses | undefined): string {
-  if (clauses instanceof CapNote) return base === '' ? clauses.english() : `${base}; ${clauses.english()}`;
-  if (!clauses || clauses.length === 0) return base;
-  const more = clausesEnglish(clauses);
-  return base === '' ? more : `${base}; ${more}`;
-}
-
-/**
- * A line of the Grades sheet. Its reason, in English and as messages, is put together when read: a run of a
- * million customers writes each reason once, and holding every reason's words at once would be most of what the
- * run holds (and most of its garbage-collection time).
- */
-class GradeLine implements GradeResult {
-  readonly #base: string;
-  readonly #message: Message | null;
-  readonly #clauses: Clauses | undefined;
-  customerKey: string;
-  customer: string;
-  grade: string;
-  previousGrade: string;
-  score: number | null;
-  gradedOn: string;
-  review: string;
-  nextReview: string;
-  override: string;
-  blacklistedOn: string;
-  openedOn: string;
-  firstSeen: string;
-
-  constructor(c: CustomerInput, grade: string, score: number | null, base: string, message: Message | null, clauses: Clauses | undefined,
-    dates: { gradedOn: string; review: string; nextReview: string }, input: LifecycleInput | null, days: DayTexts) {
-    this.#base = base;
-    this.#message = message;
-    this.#clauses = clauses;
-    this.customerKey = c.key;
-    this.customer = c.name ?? '';
-    this.grade = grade;
-    this.previousGrade = c.previousGrade ?? '';
-    this.score = score;
-    this.gradedOn = dates.gradedOn;
-    this.review = dates.review;
-    this.nextReview = dates.nextReview;
-    this.override = input?.override ?? '';
-    this.blacklistedOn = days.of(input?.blacklistedOn ?? null);
-    this.openedOn = days.of(input?.openedOn ?? null);
-    this.firstSeen = days.of(input?.firstSeenOn ?? null);
-  }
-
-  /** The reason in English: the rules' own text, then each clause. */
-  get reason(): string {
-    return englishOf(this.#base, this.#clauses);
-  }
-
-  /** The reason as structured messages: the rules' own text, then each clause. */
-  get reasonMessages(): Reason {
-    const rules = rulesReason(this.#base, this.#message);
-    const clauses = clauseList(this.#clauses);
-    if (clauses.length === 0) return rules;
-    return [...rules, ...clauses.map((c) => (c instanceof CapNote ? c.message() : c))];
-  }
 }
 
 /**
@@ -381,18 +278,6 @@ function hasMonthColumns(customers: readonly CustomerInput[]): boolean {
   return customers.length > 0 && hasMonthKeys(customers[0].metrics);
 }
 
-/** Day texts of a run: most customers share a few dates (or none), so each is formatted once. */
-class DayTexts {
-  private readonly texts = new Map<number, string>();
-
-  of(day: number | null): string {
-    if (day === null) return '';
-    let t = this.texts.get(day);
-    if (t === undefined) this.texts.set(day, (t = formatDay(day)));
-    return t;
-  }
-}
-
 /** Grades of the population: the rules' grades and reasons, scores, and each customer's missing metrics. */
 interface PopulationGrading extends Grading {
   scores: (Score | null)[];
@@ -418,10 +303,10 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
   const gather = hasMonthColumns(list);
   const endMonth = monthIndex(asOf);
   const n = list.length;
-  // Lifecycle inputs are read again where needed rather than kept: a million records alive through the run would
-  // be copied by every garbage collection. 1 marks a customer whose dates cannot be read.
-  const unreadable = new Uint8Array(n);
-  // Customers outside the population: blacklisted, or with dates that cannot be read (input null).
+  // Each customer's lifecycle input is read once into columns, and read back through one reused record.
+  const life = new LifecycleColumns(n);
+  const scratch = lifecycleScratch();
+  // Customers outside the population: blacklisted, or with dates that cannot be read.
   const excluded = new Map<number, { grade: string; clause: Message }>();
   const population: number[] = [];
   const metricsOf: Metrics[] = new Array(n);
@@ -432,10 +317,11 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
     try {
       input = lifecycleInput(c, asOf);
     } catch (e) {
-      unreadable[i] = 1;
+      life.setUnreadable(i);
       excluded.set(i, { grade: '', clause: problem((e as Error).message) });
       continue;
     }
+    life.set(i, input);
     const black = blacklisting(policy, input, asOf);
     if (black) excluded.set(i, { grade: BLACKLIST, clause: black });
     else population.push(i);
@@ -449,7 +335,7 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
   const clauses: (Clauses | undefined)[] = new Array(m);
   const override = new Uint8Array(m);
   for (let j = 0; j < m; j++) {
-    const input = lifecycleInput(list[population[j]], asOf);
+    const input = life.read(population[j], scratch)!;
     if (graded.missing[j]) clauses[j] = [graded.missing[j]!];
     if (!lifecycleApplies(policy, input)) continue;
     const stepped = applyLifecycle(policy, graded.grades[j], input, dates, standings);
@@ -467,26 +353,40 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
     applyCaps(policy, { grades: graded.grades, clauses, override, rank: rank as Scalar[], keys: population.map((i) => list[i].key), groups });
   }
 
-  const days = new DayTexts();
-  const gradedOn = days.of(asOf);
-  // The dates of a line depend on its review standing only, and a run's customers share a handful of standings.
-  const whens = new Map<ReviewStanding | null, { gradedOn: string; review: string; nextReview: string }>();
+  const run = lineRun(list, life, calendared, standings, asOf);
   const out: GradeResult[] = new Array(n);
   for (let i = 0, j = 0; i < n; i++) {
-    const c = list[i];
-    const input = unreadable[i] ? null : lifecycleInput(c, asOf);
-    const standing = calendared && input ? standings.of(input.previousOn) : null;
-    let when = whens.get(standing);
-    if (when === undefined) whens.set(standing, (when = { gradedOn, review: days.of(standing?.review ?? null), nextReview: days.of(standing?.next ?? null) }));
     if (population[j] === i) {
-      out[i] = new GradeLine(c, graded.grades[j], graded.shown[j], graded.reasons[j], graded.messages[j], clauses[j], when, input, days);
+      out[i] = new GradeLine(run, i, graded.grades[j], graded.shown[j], graded.reasons[j], graded.messages[j], clauses[j]);
       j++;
     } else {
       const x = excluded.get(i)!;
-      out[i] = new GradeLine(c, x.grade, null, '', null, [x.clause], when, input, days);
+      out[i] = new GradeLine(run, i, x.grade, null, '', null, [x.clause]);
     }
   }
   return out;
+}
+
+/**
+ * What a run's lines share: the customers, their lifecycle columns, and each customer's dates. The dates of a line
+ * depend on its review standing only, and a run's customers share a handful of standings.
+ */
+function lineRun(list: readonly CustomerInput[], life: LifecycleColumns, calendared: boolean, standings: ReviewStandings, asOf: number): GradeRun {
+  const days = new DayTexts();
+  const gradedOn = days.of(asOf);
+  const dates: LineDates[] = [];
+  const known = new Map<ReviewStanding | null, number>();
+  const datesAt = new Uint32Array(list.length);
+  for (let i = 0; i < list.length; i++) {
+    const standing = calendared && !life.unreadable(i) ? standings.of(life.previousOn(i)) : null;
+    let at = known.get(standing);
+    if (at === undefined) {
+      known.set(standing, (at = dates.length));
+      dates.push({ gradedOn, review: days.of(standing?.review ?? null), nextReview: days.of(standing?.next ?? null) });
+    }
+    datesAt[i] = at;
+  }
+  return new GradeRun(list, life, datesAt, dates, days);
 }
 
 function newPopulationGrading(m: number, withScores: boolean): PopulationGrading {
