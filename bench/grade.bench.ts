@@ -14,7 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gradeCustomers, gradeOne, gradePolicyFromObject, gradePreset, type CustomerInput } from '../engine/core/grade';
+import { customerRecord, gradeCustomers, gradeOne, gradePolicyFromObject, gradePreset, type CustomerInput } from '../engine/core/grade';
 import { joinPrevious } from '../engine/io/customers-table';
 import { readPreviousGrades } from '../engine/io/previous-grades';
 
@@ -99,16 +99,13 @@ function medicalCustomers(): CustomerInput[] {
   const rnd = lcg(11);
   const customers: CustomerInput[] = new Array(N);
   for (let i = 0; i < N; i++) {
-    customers[i] = {
-      key: customerKey(i),
-      name: '',
-      metrics: {
-        department: `D${i % 200}`,
-        hospital_level: LEVELS[Math.floor(rnd() * 4)],
-        default_records: rnd() < 0.1 ? 1 : 0,
-        business_volume: rnd() < 0.5 ? `${Math.floor(rnd() * 5000)}万` : Math.round(rnd() * 50_000_000_00) / 100,
-      },
-    };
+    // Made as the customers table makes them (customerRecord), so that --previous joins into them as in a run.
+    customers[i] = customerRecord(customerKey(i), '', {
+      department: `D${i % 200}`,
+      hospital_level: LEVELS[Math.floor(rnd() * 4)],
+      default_records: rnd() < 0.1 ? 1 : 0,
+      business_volume: rnd() < 0.5 ? `${Math.floor(rnd() * 5000)}万` : Math.round(rnd() * 50_000_000_00) / 100,
+    });
   }
   return customers;
 }

@@ -11,7 +11,7 @@ import { parseDay } from '../core/dates';
 import { phoneKey } from '../core/phone';
 import type { EngineResult } from '../core/engine';
 import {
-  gradeCustomers, monthKeyOf, policyMetrics, type CustomerInput, type DayInput, type GradePolicy, type GradeResult, type MetricValue,
+  customerRecord, gradeCustomers, monthKeyOf, policyMetrics, type CustomerInput, type DayInput, type GradePolicy, type GradeResult, type MetricValue,
 } from '../core/grade';
 import { monthIndex } from '../core/grade/months';
 import type { Grouping } from '../core/grouping';
@@ -63,7 +63,7 @@ export function customersForGrading(
   for (const g of grouping.groups) {
     let first = Infinity;
     for (const i of g.rows) if (date[i] < first) first = date[i];
-    byKey.set(g.key, { key: g.key, name: g.customer, metrics: { ...derived.get(g.key)! }, firstSeenOn: Number.isFinite(first) ? first : null });
+    byKey.set(g.key, customerRecord(g.key, g.customer, { ...derived.get(g.key)! }, { firstSeenOn: Number.isFinite(first) ? first : null }));
   }
   const exceptions: RegisterException[] = [];
   if (table) readTable(table, grouping, byKey, exceptions, needs);
@@ -171,7 +171,7 @@ function readTable(table: TableInput, grouping: Grouping, byKey: Map<string, Cus
     }
     const group = ids.map((id) => grouping.find(id)).find((g) => g >= 0);
     const key = group !== undefined ? grouping.groups[group].key : ids[0];
-    const customer = byKey.get(key) ?? { key, name: text('name'), metrics: {} };
+    const customer = byKey.get(key) ?? customerRecord(key, text('name'), {});
     const metrics: Record<string, MetricValue> = { ...customer.metrics };
     headers.forEach((name, c) => {
       if (!name || roles[c] !== null) return;

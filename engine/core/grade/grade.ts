@@ -45,6 +45,19 @@ export interface CustomerInput {
   blacklistedOn?: DayInput;
 }
 
+/**
+ * A customer record with every field of CustomerInput in place (unset ones undefined). Joins that complete records
+ * later (the customers table, the previous results) then fill slots the record already has, rather than growing a
+ * million objects one property store at a time.
+ */
+export function customerRecord(key: string, name: string | undefined, metrics: Metrics, fields: Omit<CustomerInput, 'key' | 'name' | 'metrics'> = {}): CustomerInput {
+  return {
+    key, name, metrics,
+    previousGrade: fields.previousGrade, previousOn: fields.previousOn, openedOn: fields.openedOn, firstSeenOn: fields.firstSeenOn,
+    override: fields.override, blacklistedOn: fields.blacklistedOn,
+  };
+}
+
 /** Options of a grading run. */
 export interface GradeOptions {
   /** As-of date of the run. */

@@ -5,7 +5,7 @@
 export { CONDITION_FORMS, parseCondition, type Condition } from './conditions';
 export { GradePolicyError } from './errors';
 export {
-  gradeCustomers, gradeOne,
+  customerRecord, gradeCustomers, gradeOne,
   type CustomerInput, type DayInput, type GradeOneOptions, type GradeOptions, type GradeOutcome, type GradeResult,
 } from './grade';
 export { lintGradePolicy, type LintIssue, type LintOptions } from './lint';
