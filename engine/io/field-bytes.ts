@@ -27,10 +27,7 @@ export class TextsByBytes<T> {
     const n = end - start;
     for (let k = 0; k < this.#bytes.length; k++) {
       const known = this.#bytes[k];
-      if (known.length !== n) continue;
-      let j = 0;
-      while (j < n && known[j] === bytes[start + j]) j++;
-      if (j === n) return this.#values[k];
+      if (known.length === n && same(known, bytes, start)) return this.#values[k];
     }
     const v = this.value(fieldText(bytes, start, end));
     if (this.#bytes.length < SCANNED) {
@@ -39,6 +36,12 @@ export class TextsByBytes<T> {
     }
     return v;
   }
+}
+
+/** Whether `bytes` from `start` begin with the bytes of `known`. */
+function same(known: Buffer, bytes: Buffer, start: number): boolean {
+  for (let j = 0; j < known.length; j++) if (known[j] !== bytes[start + j]) return false;
+  return true;
 }
 
 /** Day numbers of a date column's `YYYY-MM-DD` fields, each distinct day worked out once. */

@@ -59,10 +59,10 @@ export class PlainLine {
     return i === end ? this.#latin1.substring(start, end) : fieldText(bytes, start, end);
   }
 
-  /** Lines from `bytes` follow. */
-  hold(bytes: Buffer): void {
+  /** Lines from `bytes` follow; returns the bytes' Latin-1 text. */
+  hold(bytes: Buffer): string {
     this.bytes = bytes;
-    this.#latin1 = bytes.toString('latin1');
+    return (this.#latin1 = bytes.toString('latin1'));
   }
 }
 
@@ -106,14 +106,16 @@ export async function readPlainCsv(path: string, reader: PlainCsvReader, chunkSi
   };
   /** The lines of `bytes` from `from` that end in it; false when one ends otherwise than the file's lines do. */
   const lines = (bytes: Buffer, from: number): number | false => {
-    line.hold(bytes);
+    // Line ends are looked for in the bytes' Latin-1 text (same offsets): a string search is a builtin of the
+    // engine, a Buffer's a native call.
+    const text = line.hold(bytes);
     let start = from;
-    for (let nl = bytes.indexOf(LF, start); nl >= 0; nl = bytes.indexOf(LF, start)) {
+    for (let nl = text.indexOf('\n', start); nl >= 0; nl = text.indexOf('\n', start)) {
       let end = nl;
       if (crlf) {
         // The line's first CR must be the one closing it.
         end = nl - 1;
-        if (end < start || bytes.indexOf(CR, start) !== end) return false;
+        if (end < start || text.indexOf('\r', start) !== end) return false;
       }
       take(bytes, start, end);
       start = nl + 1;
@@ -145,6 +147,7 @@ export async function readPlainCsv(path: string, reader: PlainCsvReader, chunkSi
     if (chunk === null) {
       // The bytes after the last line ending are a record of their own, as papaparse reads them (often empty ones).
       if (carry.indexOf(CR) >= 0) return false;
+      line.hold(carry);
       take(carry, 0, carry.length);
       return true;
     }

@@ -340,14 +340,17 @@ function collector(file: string): Collector {
   return { out, onRow, plain, headerOf, setSheet: (name) => { sheet = name; }, hasHeader: () => columns !== null };
 }
 
-/** Read the previous results of `path`: a result workbook, or a Grades CSV. */
-export async function readPreviousGrades(path: string): Promise<PreviousGrades> {
+/**
+ * Read the previous results of `path`: a result workbook, or a Grades CSV. `chunkSize` is how many bytes of a
+ * plain CSV are read at a time (see readPlainCsv).
+ */
+export async function readPreviousGrades(path: string, chunkSize?: number): Promise<PreviousGrades> {
   const file = basename(path);
   let c = collector(file);
   if ((await fileKind(path, file)) === 'csv') {
     // A plain UTF-8 export (no quotes, one line ending, commas) is split here, taking only the columns used; any
     // other CSV goes through the general reader, from the start.
-    if ((await detectFileEncoding(path, file)) !== 'utf-8' || !(await readPlainCsv(path, c.plain))) {
+    if ((await detectFileEncoding(path, file)) !== 'utf-8' || !(await readPlainCsv(path, c.plain, chunkSize))) {
       c = collector(file);
       await readCsvRows(path, file, c.onRow);
     }
