@@ -5,7 +5,7 @@
  * row, no string per unused cell. Papaparse would read the same file into the same cells (the delimiter it would
  * guess is checked to be the comma); any other file is left to the general reader (csv-reader.ts).
  */
-import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
 import { fieldText } from './field-bytes';
 
 /** The delimiters papaparse guesses among, in its order. */
@@ -81,10 +81,11 @@ export interface PlainCsvReader {
  * Read `path` line by line when it is a plain CSV (see above), handing each line to `reader` with its row number
  * (line 1 is row 1; a leading BOM is dropped). Returns false, having read no further, as soon as the file proves
  * not plain: the caller then reads it again with the general reader, and must drop what it took from the lines
- * already given. `chunkSize` is how many bytes are read at a time.
+ * already given. `chunkSize` is how many bytes are read at a time, into one buffer throughout: small enough for
+ * each piece's text (see PlainLine.hold) to live on the engine's heap, not as external memory, so a big file makes
+ * no garbage beyond its lines' (each megabyte of external memory presses for a full collection of a large heap).
  */
-export async function readPlainCsv(path: string, reader: PlainCsvReader, chunkSize = 1 << 20): Promise<boolean> {
-  const stream = createReadStream(path, { highWaterMark: chunkSize });
+export async function readPlainCsv(path: string, reader: PlainCsvReader, chunkSize = 256 * 1024): Promise<boolean> {
   let crlf = false;
   let row = 0;
   let last = -1;
@@ -131,7 +132,7 @@ export async function readPlainCsv(path: string, reader: PlainCsvReader, chunkSi
     if (head !== null) {
       // The first lines decide the delimiter and the line ending, as papaparse decides them.
       if (chunk !== null) {
-        head.push(chunk);
+        head.push(Buffer.from(chunk));
         headFeeds += feeds(chunk, GUESS_LINES - headFeeds);
         if (headFeeds < GUESS_LINES) return true;
       }
@@ -165,14 +166,18 @@ export async function readPlainCsv(path: string, reader: PlainCsvReader, chunkSi
     }
     const rest = lines(chunk, from);
     if (rest === false) return false;
-    carry = chunk.subarray(rest);
+    carry = Buffer.from(chunk.subarray(rest)); // the buffer is read into again
     return true;
   };
+  const file = await open(path, 'r');
   try {
-    for await (const chunk of stream) if (!piece(chunk as Buffer)) return false;
+    const buffer = Buffer.allocUnsafe(chunkSize);
+    for (let n = (await file.read(buffer, 0, chunkSize, null)).bytesRead; n > 0; n = (await file.read(buffer, 0, chunkSize, null)).bytesRead) {
+      if (!piece(buffer.subarray(0, n))) return false;
+    }
     return piece(null);
   } finally {
-    stream.destroy();
+    await file.close();
   }
 }
 
