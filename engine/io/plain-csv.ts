@@ -1,16 +1,18 @@
 /**
  * A fast read of a plain CSV export: UTF-8, no quote anywhere, one line ending throughout (CRLF or LF) and commas
- * between fields. Such a file (a month's Grades.csv of a million customers) is split at commas here, and only the
- * columns a reader asks for are cut out of each line: no array of every field per row, no string per unused cell.
- * Papaparse would read the same file into the same cells (the delimiter it would guess is checked to be the
- * comma); any other file is left to the general reader (csv-reader.ts).
+ * between fields. Such a file (a month's Grades.csv of a million customers) is split here on its bytes, and only
+ * the columns a reader asks for are located in each line: no text of the whole file, no array of every field per
+ * row, no string per unused cell. Papaparse would read the same file into the same cells (the delimiter it would
+ * guess is checked to be the comma); any other file is left to the general reader (csv-reader.ts).
  */
-import { createReadStream } from 'node:fs';
-import type { Cell } from '../core/types';
-import { textDecoder } from './text-encoding';
+import { open } from 'node:fs/promises';
+import { fieldText } from './field-bytes';
 
 /** The delimiters papaparse guesses among, in its order. */
 const GUESSED = [',', '\t', '|', ';', '\u001e', '\u001f'];
+const LF = 10, CR = 13, QUOTE = 34, COMMA = 44;
+/** Lines papaparse guesses the delimiter from. */
+const GUESS_LINES = 10;
 
 /**
  * The delimiter papaparse would guess from the first ten lines (its guessDelimiter on a file without quotes):
@@ -37,94 +39,168 @@ function guessedDelimiter(lines: readonly string[]): string | null {
 }
 
 /**
- * Read `path` line by line when it is a plain CSV (see above), handing each line to `onRow` with its row number
- * (line 1 is row 1). While `wanted()` is null every field of the line is given; once it names columns, only those
- * are filled in (the others are undefined) and the array is reused from row to row, so `onRow` must not keep it.
- * Returns false, having read no further, as soon as the file proves not plain: the caller then reads it again with
- * the general reader, and must drop what it took from the rows already given.
+ * One line of a plain CSV once its columns are known: where each wanted column's field lies in `bytes`, as
+ * [start[c], end[c]) without its delimiters (an empty range for a field the line lacks). The object is reused
+ * from line to line, so a reader must not keep it.
  */
-export async function readPlainCsvRows(path: string, onRow: (cells: Cell[], row: number) => void, wanted: () => readonly number[] | null): Promise<boolean> {
-  const decoder = textDecoder('utf-8');
-  const stream = createReadStream(path, { highWaterMark: 1 << 20 });
-  let carry = '';
-  let crlf: boolean | null = null;
+export class PlainLine {
+  bytes: Buffer = Buffer.alloc(0);
+  start = new Int32Array(0);
+  end = new Int32Array(0);
+  /** The bytes read as Latin-1, a character a byte: the text of any field of ASCII bytes, by the same offsets. */
+  #latin1 = '';
+
+  /** The text of bytes[start, end). */
+  text(start: number, end: number): string {
+    const bytes = this.bytes;
+    let i = start;
+    while (i < end && bytes[i] < 0x80) i++;
+    // Cut from the piece's text, a string is made in JS: a native call per field would cost several times more.
+    return i === end ? this.#latin1.substring(start, end) : fieldText(bytes, start, end);
+  }
+
+  /** Lines from `bytes` follow; returns the bytes' Latin-1 text. */
+  hold(bytes: Buffer): string {
+    this.bytes = bytes;
+    return (this.#latin1 = bytes.toString('latin1'));
+  }
+}
+
+/** What reads the lines of a plain CSV. */
+export interface PlainCsvReader {
+  /**
+   * A line while the columns are unknown (the header, and any blank lines before it), every field as text; returns
+   * the columns wanted from the following lines once known, else null to be handed the next line as text too.
+   */
+  text(cells: string[], row: number): readonly number[] | null;
+  /** A line after that, with the wanted columns located. */
+  fields(line: PlainLine, row: number): void;
+}
+
+/**
+ * Read `path` line by line when it is a plain CSV (see above), handing each line to `reader` with its row number
+ * (line 1 is row 1; a leading BOM is dropped). Returns false, having read no further, as soon as the file proves
+ * not plain: the caller then reads it again with the general reader, and must drop what it took from the lines
+ * already given. `chunkSize` is how many bytes are read at a time, into one buffer throughout: small enough for
+ * each piece's text (see PlainLine.hold) to live on the engine's heap, not as external memory, so a big file makes
+ * no garbage beyond its lines' (each megabyte of external memory presses for a full collection of a large heap).
+ */
+export async function readPlainCsv(path: string, reader: PlainCsvReader, chunkSize = 256 * 1024): Promise<boolean> {
+  let crlf = false;
   let row = 0;
-  let cells: Cell[] = [];
-  let columns: readonly number[] | null = null;
-  let isWanted: Uint8Array | null = null;
   let last = -1;
-  /** One line, text[start, end) without its line ending. */
-  const line = (text: string, start: number, end: number): void => {
+  const line = new PlainLine();
+  /** One line, bytes[start, end) without its line ending. */
+  const take = (bytes: Buffer, start: number, end: number): void => {
     row++;
-    if (columns === null) {
-      onRow(text.slice(start, end).split(','), row);
-      columns = wanted();
+    if (last < 0) {
+      const columns = reader.text(fieldText(bytes, start, end).split(','), row);
       if (columns !== null) {
         last = Math.max(...columns);
-        isWanted = new Uint8Array(last + 1);
-        for (const c of columns) isWanted[c] = 1;
-        cells = new Array<Cell>(last + 1);
+        line.start = new Int32Array(last + 1);
+        line.end = new Int32Array(last + 1);
       }
       return;
     }
-    for (const c of columns) cells[c] = undefined;
-    let col = 0, from = start;
-    while (col <= last) {
-      let to = text.indexOf(',', from);
-      if (to < 0 || to > end) to = end;
-      if (isWanted![col] === 1) cells[col] = text.slice(from, to);
-      if (to === end) break;
-      from = to + 1;
-      col++;
-    }
-    onRow(cells, row);
+    locate(bytes, start, end, line.start, line.end, last);
+    reader.fields(line, row);
   };
-  try {
-    for await (const raw of stream) {
-      const text = carry + decoder.decode(raw as Buffer, { stream: true });
-      if (!plainChunk(text, crlf ??= firstEnding(text))) return false;
-      if (row === 0 && columns === null && !startsPlain(text)) return false;
-      let start = 0;
-      for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-        line(text, start, crlf ? nl - 1 : nl);
-        start = nl + 1;
+  /** The lines of `bytes` from `from` that end in it; false when one ends otherwise than the file's lines do. */
+  const lines = (bytes: Buffer, from: number): number | false => {
+    // Line ends are looked for in the bytes' Latin-1 text (same offsets): a string search is a builtin of the
+    // engine, a Buffer's a native call.
+    const text = line.hold(bytes);
+    let start = from;
+    for (let nl = text.indexOf('\n', start); nl >= 0; nl = text.indexOf('\n', start)) {
+      let end = nl;
+      if (crlf) {
+        // The line's first CR must be the one closing it.
+        end = nl - 1;
+        if (end < start || text.indexOf('\r', start) !== end) return false;
       }
-      carry = text.slice(start);
+      take(bytes, start, end);
+      start = nl + 1;
     }
-    const text = carry + decoder.decode();
-    if (!plainChunk(text, crlf ??= firstEnding(text), true)) return false;
-    if (row === 0 && !startsPlain(text)) return false;
-    // The text after the last line ending is a record of its own, as papaparse reads it (often an empty one).
-    line(text, 0, text.length);
+    return start;
+  };
+  let head: Buffer[] | null = [];
+  let headFeeds = 0;
+  let carry: Buffer = Buffer.alloc(0);
+  /** The next piece of the file (null past its end); false when the file proves not plain. */
+  const piece = (next: Buffer | null): boolean => {
+    let chunk = next;
+    if (head !== null) {
+      // The first lines decide the delimiter and the line ending, as papaparse decides them.
+      if (chunk !== null) {
+        head.push(Buffer.from(chunk));
+        headFeeds += feeds(chunk, GUESS_LINES - headFeeds);
+        if (headFeeds < GUESS_LINES) return true;
+      }
+      const first = Buffer.concat(head);
+      head = null;
+      const from = first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf ? 3 : 0;
+      crlf = first.indexOf(CR) >= 0;
+      const firstLines = fieldText(first, from, first.length).split('\n', GUESS_LINES).map((l) => l.replace(/\r$/, ''));
+      if (guessedDelimiter(firstLines) !== ',') return false;
+      if (!piece(first.subarray(from))) return false;
+      if (chunk !== null) return true;
+    }
+    if (chunk === null) {
+      // The bytes after the last line ending are a record of their own, as papaparse reads them (often empty ones).
+      if (carry.indexOf(CR) >= 0) return false;
+      line.hold(carry);
+      take(carry, 0, carry.length);
+      return true;
+    }
+    if (chunk.indexOf(QUOTE) >= 0 || (!crlf && chunk.indexOf(CR) >= 0)) return false;
+    let from = 0;
+    if (carry.length > 0) {
+      // The line begun in the pieces before ends in this one (or further on).
+      const nl = chunk.indexOf(LF);
+      if (nl < 0) {
+        carry = Buffer.concat([carry, chunk]);
+        return true;
+      }
+      if (lines(Buffer.concat([carry, chunk.subarray(0, nl + 1)]), 0) === false) return false;
+      from = nl + 1;
+    }
+    const rest = lines(chunk, from);
+    if (rest === false) return false;
+    carry = Buffer.from(chunk.subarray(rest)); // the buffer is read into again
     return true;
+  };
+  const file = await open(path, 'r');
+  try {
+    const buffer = Buffer.allocUnsafe(chunkSize);
+    for (let n = (await file.read(buffer, 0, chunkSize, null)).bytesRead; n > 0; n = (await file.read(buffer, 0, chunkSize, null)).bytesRead) {
+      if (!piece(buffer.subarray(0, n))) return false;
+    }
+    return piece(null);
   } finally {
-    stream.destroy();
+    await file.close();
   }
 }
 
-/** Whether the file's lines end in CRLF, judged from its first text (papaparse's guess on a file without quotes). */
-function firstEnding(text: string): boolean {
-  return text.includes('\r');
+/** Where the fields of bytes[start, end) lie, up to column `last`. */
+function locate(bytes: Buffer, start: number, end: number, starts: Int32Array, ends: Int32Array, last: number): void {
+  // A JS scan for the commas: a native search per field costs more than the few bytes a field has.
+  let col = 0, from = start;
+  for (let i = start; i < end; i++) {
+    if (bytes[i] !== COMMA) continue;
+    starts[col] = from;
+    ends[col] = i;
+    from = i + 1;
+    if (++col > last) return;
+  }
+  // The last field, then the ones the line lacks (empty).
+  starts[col] = from;
+  ends[col] = end;
+  for (col++; col <= last; col++) starts[col] = ends[col] = 0;
 }
 
-/** Whether a piece of the file is plain: no quote, and every line ending the file's own. */
-function plainChunk(text: string, crlf: boolean, end = false): boolean {
-  if (text.includes('"')) return false;
-  if (!crlf) return !text.includes('\r');
-  // Every CR opens a CRLF, every LF closes one (a CR as the piece's last character waits for the next piece).
-  let crs = 0, lfs = 0;
-  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
-    if (i + 1 < text.length && text.charCodeAt(i + 1) !== 10) return false;
-    crs++;
-  }
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-    if (i === 0 || text.charCodeAt(i - 1) !== 13) return false;
-    lfs++;
-  }
-  return crs === lfs || (!end && crs === lfs + 1 && text.endsWith('\r'));
-}
-
-/** Whether papaparse would split the file at commas, judged on its first ten lines as papaparse judges them. */
-function startsPlain(text: string): boolean {
-  return guessedDelimiter(text.split('\n', 10).map((l) => l.replace(/\r$/, ''))) === ',';
+/** How many line feeds `bytes` holds, counting no further than `enough`. */
+function feeds(bytes: Buffer, enough: number): number {
+  let n = 0;
+  for (let i = bytes.indexOf(LF); i >= 0 && n < enough; i = bytes.indexOf(LF, i + 1)) n++;
+  return n;
 }

@@ -11,7 +11,8 @@ import { parseDay } from '../core/dates';
 import type { Cell, RegisterException } from '../core/types';
 import { cellText, isBlank } from '../core/values';
 import { readCsvRows } from './csv-reader';
-import { readPlainCsvRows } from './plain-csv';
+import { IsoDays, TextsByBytes } from './field-bytes';
+import { readPlainCsv, type PlainCsvReader, type PlainLine } from './plain-csv';
 import { detectFileEncoding } from './text-encoding';
 import { fileKind } from './file-kind';
 import { InputError } from './input-error';
@@ -126,6 +127,15 @@ export class PreviousLines implements Iterable<[string, PreviousGrade]> {
 
   /** Add a line; false (nothing added) when its key already has one. */
   add(key: string, line: Omit<PreviousGrade, 'joined'>): boolean {
+    return this.addLine(key, this.textIndex(line.grade), this.textIndex(line.override), line.gradedOn ?? NO_DAY,
+      line.blacklistedOn ?? NO_DAY, line.openedOn ?? NO_DAY, line.firstSeenOn ?? NO_DAY);
+  }
+
+  /**
+   * Add a line given as its columns hold it: the grade and the override as positions from textIndex, the dates as
+   * day numbers (NaN when blank). False (nothing added) when its key already has one.
+   */
+  addLine(key: string, grade: number, override: number, gradedOn: number, blacklistedOn: number, openedOn: number, firstSeenOn: number): boolean {
     const i = this.keys.length;
     if (this.#index !== null || (i > 0 && !(this.keys[i - 1] < key))) {
       const index = this.#keyIndex();
@@ -134,12 +144,12 @@ export class PreviousLines implements Iterable<[string, PreviousGrade]> {
     }
     if (i === this.#joined.length) this.#grow();
     this.keys.push(key);
-    this.#grade[i] = this.#textIndex(line.grade);
-    this.#override[i] = this.#textIndex(line.override);
-    this.#gradedOn[i] = line.gradedOn ?? NO_DAY;
-    this.#blacklistedOn[i] = line.blacklistedOn ?? NO_DAY;
-    this.#openedOn[i] = line.openedOn ?? NO_DAY;
-    this.#firstSeenOn[i] = line.firstSeenOn ?? NO_DAY;
+    this.#grade[i] = grade;
+    this.#override[i] = override;
+    this.#gradedOn[i] = gradedOn;
+    this.#blacklistedOn[i] = blacklistedOn;
+    this.#openedOn[i] = openedOn;
+    this.#firstSeenOn[i] = firstSeenOn;
     return true;
   }
 
@@ -148,7 +158,8 @@ export class PreviousLines implements Iterable<[string, PreviousGrade]> {
     for (let i = 0; i < this.keys.length; i++) yield [this.keys[i], this.at(i)];
   }
 
-  #textIndex(text: string | null): number {
+  /** The position of a grade or override text among the distinct ones (each held once); 0 for none. */
+  textIndex(text: string | null): number {
     if (text === null) return 0;
     let t = this.#textAt.get(text);
     if (t === undefined) {
@@ -208,12 +219,12 @@ const FIELD_OF = new Map<string, Field>(
 const GRADES_SHEETS = new Set(['grades', '分级']);
 const DATE_FIELDS = ['gradedOn', 'blacklistedOn', 'openedOn', 'firstSeenOn'] as const;
 
-/** What reading rows collects: the results, the row handler, the header's columns once read, the sheet's name. */
+/** What reading rows collects: the results, the row handlers, the header's columns once read, the sheet's name. */
 interface Collector {
   out: PreviousGrades;
   onRow: (cells: Cell[], row: number, problem?: Message) => void;
-  /** The columns a row's answer comes from, once the header is read; null before. */
-  wanted(): readonly number[] | null;
+  /** The same rows from a plain CSV: as text up to the header, then by the bytes of the fields used. */
+  plain: PlainCsvReader;
   headerOf(cells: Cell[]): Partial<Record<Field, number>> | null;
   setSheet(name: string): void;
   hasHeader(): boolean;
@@ -222,6 +233,7 @@ interface Collector {
 /** A fresh collector of the previous results of `file`. */
 function collector(file: string): Collector {
   const out: PreviousGrades = { file, byKey: new PreviousLines(), asOf: null, exceptions: [] };
+  const byKey = out.byKey;
   let columns: Partial<Record<Field, number>> | null = null;
   let sheet = '';
   /** The Grades header's columns, or null when `cells` is no Grades header. */
@@ -233,10 +245,26 @@ function collector(file: string): Collector {
     });
     return found.key !== undefined && found.grade !== undefined ? found : null;
   };
-  // Column positions once the header is read (-1 = absent), and each date text read once: a month's results
-  // share a handful of dates.
+  // Column positions once the header is read (-1 = absent; the dates' in DATE_FIELDS order), and each date text
+  // read once: a month's results share a handful of dates.
   let key = -1, grade = -1, override = -1;
-  let dateCols: [(typeof DATE_FIELDS)[number], number][] = [];
+  let dateCols: number[] = [];
+  let wanted: number[] = [];
+  /** A row's header, or a blank row before it (false); throws for any other row where the header should be. */
+  const header = (cells: Cell[], row: number): boolean => {
+    if (cells.every((c) => isBlank(c))) return false;
+    const found = headerOf(cells);
+    if (found === null) {
+      throw new InputError(file, `row ${row}: expected a Grades header with Customer Key (客户编号) and Grade (等级); found ${cells.map((c) => cellText(c)).filter(Boolean).join(', ')}`);
+    }
+    columns = found;
+    key = found.key!;
+    grade = found.grade!;
+    override = found.override ?? -1;
+    dateCols = DATE_FIELDS.map((f) => found[f] ?? -1);
+    wanted = [key, grade, ...(override < 0 ? [] : [override]), ...dateCols.filter((c) => c >= 0)];
+    return true;
+  };
   const dayOfText = new Map<string, number | null>();
   let lastText = '', lastDay: number | null = null; // rows in a run mostly repeat the date of the row before
   const dayOf = (cell: Cell): number | null => {
@@ -251,16 +279,22 @@ function collector(file: string): Collector {
     lastDay = d;
     return d;
   };
-  // Grades and overrides are a handful of words: each held once, not once per customer.
-  const words = new Map<string, string>();
-  const shared = (text: string): string | null => {
-    if (text === '') return null;
-    const w = words.get(text);
-    if (w !== undefined) return w;
-    if (words.size < 10_000) words.set(text, text);
-    return text;
+  /** The day of date field `f` of a row from its cell, NaN when blank; an exception of the row when it is no date. */
+  const cellDay = (f: number, cell: Cell, row: number): number => {
+    if (isBlank(cell)) return NO_DAY;
+    const day = dayOf(cell);
+    if (day !== null) return day;
+    out.exceptions.push({ file, sheet, row, column: DATE_FIELDS[f], value: cellText(cell), problem: 'not a date (expected YYYY-MM-DD); the previous results are used without it' });
+    return NO_DAY;
   };
-  let wanted: number[] | null = null;
+  /** A row's line: its grade and override as text positions, its dates as day numbers (NaN when blank). */
+  const addRow = (row: number, k: string, g: number, o: number, gradedOn: number, blacklistedOn: number, openedOn: number, firstSeenOn: number): void => {
+    if (gradedOn === gradedOn && (out.asOf === null || gradedOn > out.asOf)) out.asOf = gradedOn;
+    if (!byKey.addLine(k, g, o, gradedOn, blacklistedOn, openedOn, firstSeenOn)) {
+      out.exceptions.push({ file, sheet, row, column: 'Customer Key', value: k, problem: 'customer key appears twice in the previous results; the first row is used' });
+    }
+  };
+  const textIndex = (text: string): number => byKey.textIndex(text === '' ? null : text);
   const onRow = (cells: Cell[], row: number, problem?: Message): void => {
     // A row the reader could not take whole (a cut-off sheet, a stray quote) is named, never used half-read.
     if (problem) {
@@ -268,48 +302,55 @@ function collector(file: string): Collector {
       return;
     }
     if (columns === null) {
-      if (cells.every((c) => isBlank(c))) return;
-      columns = headerOf(cells);
-      if (columns === null) {
-        throw new InputError(file, `row ${row}: expected a Grades header with Customer Key (客户编号) and Grade (等级); found ${cells.map((c) => cellText(c)).filter(Boolean).join(', ')}`);
-      }
-      key = columns.key!;
-      grade = columns.grade!;
-      override = columns.override ?? -1;
-      dateCols = DATE_FIELDS.flatMap((f) => (columns![f] === undefined ? [] : [[f, columns![f]!] as [(typeof DATE_FIELDS)[number], number]]));
-      wanted = [key, grade, ...(override < 0 ? [] : [override]), ...dateCols.map(([, c]) => c)];
+      header(cells, row);
       return;
     }
     const k = cellText(cells[key]);
     if (k === '') return; // a note row (no grade policy, no customers) or a blank line
-    const rec: Omit<PreviousGrade, 'joined'> = { grade: shared(cellText(cells[grade])), gradedOn: null, override: override < 0 ? null : shared(cellText(cells[override])),
-      blacklistedOn: null, openedOn: null, firstSeenOn: null };
-    for (const [f, c] of dateCols) {
-      const cell = cells[c];
-      if (isBlank(cell)) continue;
-      const day = dayOf(cell);
-      if (day === null) {
-        out.exceptions.push({ file, sheet, row, column: f, value: cellText(cell), problem: 'not a date (expected YYYY-MM-DD); the previous results are used without it' });
-        continue;
-      }
-      rec[f] = day;
-    }
-    if (rec.gradedOn !== null && (out.asOf === null || rec.gradedOn > out.asOf)) out.asOf = rec.gradedOn;
-    if (!out.byKey.add(k, rec)) {
-      out.exceptions.push({ file, sheet, row, column: 'Customer Key', value: k, problem: 'customer key appears twice in the previous results; the first row is used' });
-    }
+    const g = textIndex(cellText(cells[grade]));
+    const o = override < 0 ? 0 : textIndex(cellText(cells[override]));
+    const day = (f: number): number => (dateCols[f] < 0 ? NO_DAY : cellDay(f, cells[dateCols[f]], row));
+    addRow(row, k, g, o, day(0), day(1), day(2), day(3));
   };
-  return { out, onRow, wanted: () => wanted, headerOf, setSheet: (name) => { sheet = name; }, hasHeader: () => columns !== null };
+  // The plain CSV's fields, by their bytes: the grades and overrides are a handful of words, the dates a handful
+  // of days, and only the key is made a string.
+  const texts = new TextsByBytes((text) => textIndex(text.trim()));
+  const isoDays = DATE_FIELDS.map(() => new IsoDays());
+  /** The day of date field `f` of a plain CSV's line (see cellDay). */
+  const fieldDay = (f: number, line: PlainLine, row: number): number => {
+    const c = dateCols[f];
+    if (c < 0) return NO_DAY;
+    const start = line.start[c], end = line.end[c];
+    if (start === end) return NO_DAY;
+    const day = isoDays[f].of(line.bytes, start, end);
+    return day === day ? day : cellDay(f, line.text(start, end), row);
+  };
+  const plain: PlainCsvReader = {
+    text: (cells, row) => (header(cells, row) ? wanted : null),
+    fields: (line, row) => {
+      const { bytes, start, end } = line;
+      if (start[key] === end[key]) return;
+      const k = line.text(start[key], end[key]).trim();
+      if (k === '') return;
+      const g = texts.of(bytes, start[grade], end[grade]);
+      const o = override < 0 ? 0 : texts.of(bytes, start[override], end[override]);
+      addRow(row, k, g, o, fieldDay(0, line, row), fieldDay(1, line, row), fieldDay(2, line, row), fieldDay(3, line, row));
+    },
+  };
+  return { out, onRow, plain, headerOf, setSheet: (name) => { sheet = name; }, hasHeader: () => columns !== null };
 }
 
-/** Read the previous results of `path`: a result workbook, or a Grades CSV. */
-export async function readPreviousGrades(path: string): Promise<PreviousGrades> {
+/**
+ * Read the previous results of `path`: a result workbook, or a Grades CSV. `chunkSize` is how many bytes of a
+ * plain CSV are read at a time (see readPlainCsv).
+ */
+export async function readPreviousGrades(path: string, chunkSize?: number): Promise<PreviousGrades> {
   const file = basename(path);
   let c = collector(file);
   if ((await fileKind(path, file)) === 'csv') {
     // A plain UTF-8 export (no quotes, one line ending, commas) is split here, taking only the columns used; any
     // other CSV goes through the general reader, from the start.
-    if ((await detectFileEncoding(path, file)) !== 'utf-8' || !(await readPlainCsvRows(path, c.onRow, c.wanted))) {
+    if ((await detectFileEncoding(path, file)) !== 'utf-8' || !(await readPlainCsv(path, c.plain, chunkSize))) {
       c = collector(file);
       await readCsvRows(path, file, c.onRow);
     }
