@@ -54,6 +54,10 @@ describe('rank order', () => {
     fc.assert(fc.property(fc.array(scalar, { minLength: 4000, maxLength: 20_000 }), order, (values, o) => {
       assert.deepEqual(Array.from(rankOrder(values, o)), byDefinition(values, o));
     }), { numRuns: 8 });
+    // From 65,536 values the radix digits are wider.
+    fc.assert(fc.property(fc.array(scalar, { minLength: 65_530, maxLength: 66_000 }), order, (values, o) => {
+      assert.deepEqual(Array.from(rankOrder(values, o)), byDefinition(values, o));
+    }), { numRuns: 3 });
   });
 
   it('orders a subset of positions as rankOrder orders the values at them', () => {

@@ -22,24 +22,44 @@ const LO = LITTLE_ENDIAN ? 0 : 1;
 const HI = 1 - LO;
 
 /**
+ * Room for the radix sort to work in, kept by a caller that sorts many lists in a row (a cap per department): a
+ * typed array per list and pass would be allocated outside the heap, and that much memory coming and going makes
+ * the collector run over everything else a run holds.
+ */
+export class SortSpace {
+  #words = new Uint32Array(0);
+
+  /** At least `n` words, their contents left as they were. */
+  words(n: number): Uint32Array {
+    if (this.#words.length < n) this.#words = new Uint32Array(Math.max(n, 2 * this.#words.length));
+    return this.#words;
+  }
+}
+
+/**
  * `idx` reordered by `values[idx[j]]` (ascending, or descending when `desc`), stable. A least-significant-digit
  * radix sort on the bits of the doubles: a department's few thousand customers or a million sort in a few passes
  * over typed arrays, where a comparator sort spends most of its time calling the comparator. Digits of 11 bits
- * (six passes over a 64-bit key) keep the 2,048 counters of a pass in the first-level cache, so a pass costs
- * little more than the list it moves, short or long.
+ * (six passes over a 64-bit key) keep the 2,048 counters of a pass in the first-level cache; long lists take
+ * 16-bit digits (four passes), their 65,536 counters paid for by the length.
  */
-function radixOrder(values: readonly number[], idx: Uint32Array, desc: boolean): Uint32Array {
+function radixOrder(values: readonly number[], idx: Uint32Array, desc: boolean, space: SortSpace): Uint32Array {
   const n = idx.length;
   const bits = n >= WIDE_FROM ? 16 : 11;
   const digits = 1 << bits, mask = digits - 1;
   const perWord = Math.ceil(32 / bits);
-  const doubles = new Float64Array(n);
+  // In the space: the key's two words and the positions, twice, and the counts. The doubles are read into the
+  // keys before the first pass, so they lie where that pass writes.
+  const all = space.words(6 * n + 2 * perWord * digits);
+  const doubles = new Float64Array(all.buffer, 0, n);
   for (let j = 0; j < n; j++) doubles[j] = values[idx[j]] + 0; // + 0 turns -0 into 0: they are the same value and must tie
-  const words = new Uint32Array(doubles.buffer);
-  let hi = new Uint32Array(n), lo = new Uint32Array(n), pos = idx.slice();
+  const words = all.subarray(0, 2 * n);
+  let hi2 = all.subarray(0, n), lo2 = all.subarray(n, 2 * n);
+  let hi = all.subarray(2 * n, 3 * n), lo = all.subarray(3 * n, 4 * n), pos = all.subarray(4 * n, 5 * n), pos2 = all.subarray(5 * n, 6 * n);
+  pos.set(idx);
   const flip = desc ? 0xffffffff : 0;
   // Every pass's counts in one sweep: pass p counts digit p of the key (lowest first) at count[p × digits + digit].
-  const count = new Uint32Array(2 * perWord * digits);
+  const count = all.subarray(6 * n, 6 * n + 2 * perWord * digits).fill(0);
   const hiBase = perWord * digits;
   for (let j = 0; j < n; j++) {
     let h = words[2 * j + HI], l = words[2 * j + LO];
@@ -54,7 +74,6 @@ function radixOrder(values: readonly number[], idx: Uint32Array, desc: boolean):
       count[hiBase + base + ((h >>> (d * bits)) & mask)]++;
     }
   }
-  let hi2 = new Uint32Array(n), lo2 = new Uint32Array(n), pos2 = new Uint32Array(n);
   // Each pass is a stable counting sort, so earlier (lower) digits break later ties. The low word is needed no
   // more once its digits are done.
   for (let p = 0; p < 2 * perWord; p++) {
@@ -100,9 +119,10 @@ export function rankOrder(values: readonly Scalar[], order: 'desc' | 'asc'): Uin
 /**
  * `positions` (indexes into `values`, ascending) put in rank order in place, as rankOrder orders a list of the
  * values at those positions: best first by value in `order`, ties by position; values that cannot rank last, in
- * position order. Returns `positions`.
+ * position order. Returns `positions`. `space` is where a radix sort works: one kept across many calls saves
+ * allocating it each time.
  */
-export function rankPositions(values: readonly Scalar[], positions: Uint32Array, order: 'desc' | 'asc'): Uint32Array {
+export function rankPositions(values: readonly Scalar[], positions: Uint32Array, order: 'desc' | 'asc', space = new SortSpace()): Uint32Array {
   const n = positions.length;
   let ranked = 0;
   let allNumbers = true;
@@ -116,7 +136,7 @@ export function rankPositions(values: readonly Scalar[], positions: Uint32Array,
   if (rest) positions.set(rest, ranked);
   const idx = positions.subarray(0, ranked);
   // A radix sort's passes cost their counters whatever the length: short lists sort faster by comparison.
-  if (allNumbers && ranked >= RADIX_FROM) idx.set(radixOrder(values as readonly number[], idx, order === 'desc'));
+  if (allNumbers && ranked >= RADIX_FROM) idx.set(radixOrder(values as readonly number[], idx, order === 'desc', space));
   else {
     const sign = order === 'desc' ? -1 : 1;
     idx.set(Array.from(idx).sort((a, b) => sign * compareValues(values[a] as number | Decimal, values[b] as number | Decimal) || a - b));
