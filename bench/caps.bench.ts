@@ -3,7 +3,7 @@
  * business_volume) over the population the `previous-caps` case of grade.bench.ts hands it — 200 departments,
  * 45 % VIP and 22.5 % 优选 candidates, one override in a thousand, amounts as the register writes them (whole
  * 万 and amounts in cents). Five rounds on fresh grades; prints the first and the median CPU time, and the time
- * to read every note a cap gave (cap notes are composed when read).
+ * to read every note a cap gave (cap notes are composed when read; the least of three readings).
  *
  *   npx tsx bench/caps.bench.ts [customers]
  */
@@ -54,14 +54,19 @@ for (let round = 0; round < ROUNDS; round++) {
   applyCaps(policy, input);
   times.push(cpuSeconds(cpu0));
 }
-const cpu1 = process.cpuUsage();
-let notes = 0, chars = 0;
-for (const c of input!.clauses) {
-  for (const clause of clauseList(c)) {
-    if (clause instanceof CapNote) { notes++; chars += clause.english().length; }
+// Every note read, as the Grades sheet's writers read reasons; three times, the least kept (the host is noisy).
+let notes = 0, chars = 0, reading = Infinity;
+for (let pass = 0; pass < 3; pass++) {
+  const cpu1 = process.cpuUsage();
+  notes = 0;
+  chars = 0;
+  for (const c of input!.clauses) {
+    for (const clause of clauseList(c)) {
+      if (clause instanceof CapNote) { notes++; chars += clause.english().length; }
+    }
   }
+  reading = Math.min(reading, cpuSeconds(cpu1));
 }
-const reading = cpuSeconds(cpu1);
 const median = [...times].sort((a, b) => a - b)[ROUNDS >> 1];
 console.log(`applyCaps, medical-quota per department: first ${times[0].toFixed(3)} s CPU, median of ${ROUNDS} ${median.toFixed(3)} s CPU `
   + `= ${Math.round(N / median).toLocaleString('en-US')} customers/s; ${notes.toLocaleString('en-US')} notes read in ${reading.toFixed(3)} s CPU `

@@ -29,33 +29,38 @@ export class CapNote {
   /** The note as a message of the catalogue. */
   message(): Message {
     const { place, pos } = this;
-    const args = { cap: place.message, rank: pos + 1, members: place.order.length, metric: place.metric, value: this.valueText(), tie: this.tie() };
+    const v = this.value();
+    const args = { cap: place.message, rank: pos + 1, members: place.order.length, metric: place.metric, value: shown(v), tie: this.tie(v) };
     return pos < place.slots ? msg('grade.cap-keeps', { ...args, grade: place.grade }) : msg('grade.cap-drops', { ...args, next: place.next });
   }
 
   /** The note in English, composed as the catalogue renders message() (tests check both agree). */
   english(): string {
     const { place, pos } = this;
-    const where = `${place.text}; ranks ${pos + 1} of ${place.order.length} by ${place.metric} ${this.valueText()}`;
-    const tie = this.tie();
+    const v = this.value();
+    const where = `${place.text}; ranks ${pos + 1} of ${place.order.length} by ${place.metric} ${shown(v)}`;
+    const tie = this.tie(v);
     const tail = tie === '' ? '' : render(tie, 'en');
     return pos < place.slots ? `${where}, keeps ${place.grade}${tail}` : `${where} → ${place.next}${tail}`;
   }
 
-  private valueText(): string {
-    const v = this.place.rank[this.place.order[this.pos]];
-    return v === null ? '(blank)' : valueText(v);
+  /** The customer's value of the metric (read once per reading: the population's values are far apart in memory). */
+  private value(): Scalar {
+    return this.place.rank[this.place.order[this.pos]];
   }
 
-  /** Why the customer is on its side of the cap's edge when the one across it shares its value. */
-  private tie(): Message | '' {
+  /** Why the customer (of value `v`) is on its side of the cap's edge when the one across it shares its value. */
+  private tie(v: Scalar): Message | '' {
     const { place, pos } = this;
-    const across = tiedAcross(place, pos);
+    const across = tiedAcross(place, pos, v);
     if (across < 0) return '';
-    const { rank, keys, order } = place;
-    const args = { value: valueText(rank[order[pos]]), key: keys[order[across]] };
-    return msg(across > pos ? 'grade.cap-tie-below' : 'grade.cap-tie-above', args);
+    return msg(across > pos ? 'grade.cap-tie-below' : 'grade.cap-tie-above', { value: valueText(v), key: place.keys[place.order[across]] });
   }
+}
+
+/** A value as a cap's note shows it. */
+function shown(v: Scalar): string {
+  return v === null ? '(blank)' : valueText(v);
 }
 
 /** A clause of a grade's reason: a message, or a cap's note (see CapNote). */
@@ -90,14 +95,14 @@ interface CapPlace {
 }
 
 /**
- * Where in the rank order the member across the cap's edge from `pos` is, when it shares `pos`'s value (ties
+ * Where in the rank order the member across the cap's edge from `pos` is, when it shares `pos`'s value `v` (ties
  * are broken by Customer Key, and the note says so); -1 when it does not. A member who keeps the grade looks at
  * the first who drops, one who drops at the last who keeps.
  */
-function tiedAcross(place: CapPlace, pos: number): number {
+function tiedAcross(place: CapPlace, pos: number, v: Scalar): number {
   const { rank, order, slots } = place;
   const across = pos < slots ? slots : slots - 1;
-  return across >= 0 && across < order.length && sameValue(rank[order[pos]], rank[order[across]]) ? across : -1;
+  return across >= 0 && across < order.length && sameValue(v, rank[order[across]]) ? across : -1;
 }
 
 /** A population's grades for the caps to work on, aligned with the population (in Customer Key order). */
@@ -158,8 +163,8 @@ function capGroup(policy: GradePolicy, caps: readonly (Cap | undefined)[], input
     };
     for (let pos = 0; pos < free; pos++) {
       const keeps = pos < slots;
-      if (keeps && tiedAcross(place, pos) < 0) continue; // keeping the grade needs no word unless a tie decided it
       const i = order[pos];
+      if (keeps && tiedAcross(place, pos, rank[i]) < 0) continue; // keeping the grade needs no word unless a tie decided it
       if (!keeps) grades[i] = next;
       say(input, i, new CapNote(place, pos));
     }
