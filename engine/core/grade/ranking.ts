@@ -22,38 +22,73 @@ const LO = LITTLE_ENDIAN ? 0 : 1;
 const HI = 1 - LO;
 
 /**
- * `idx` reordered by `values[idx[j]]` (ascending, or descending when `desc`), stable. A least-significant-digit
- * radix sort on the bits of the doubles: a million customers sort in a few passes over typed arrays, where a
- * comparator sort spends most of its time calling the comparator.
+ * Room for the radix sort to work in, kept by a caller that sorts many lists in a row (a cap per department): a
+ * typed array per list and pass would be allocated outside the heap, and that much memory coming and going makes
+ * the collector run over everything else a run holds.
  */
-function radixOrder(values: readonly number[], idx: Uint32Array, desc: boolean): Uint32Array {
+export class SortSpace {
+  #words = new Uint32Array(0);
+
+  /** At least `n` words, their contents left as they were. */
+  words(n: number): Uint32Array {
+    if (this.#words.length < n) this.#words = new Uint32Array(Math.max(n, 2 * this.#words.length));
+    return this.#words;
+  }
+}
+
+/**
+ * `idx` reordered by `values[idx[j]]` (ascending, or descending when `desc`), stable. A least-significant-digit
+ * radix sort on the bits of the doubles: a department's few thousand customers or a million sort in a few passes
+ * over typed arrays, where a comparator sort spends most of its time calling the comparator. Digits of 11 bits
+ * (six passes over a 64-bit key) keep the 2,048 counters of a pass in the first-level cache; long lists take
+ * 16-bit digits (four passes), their 65,536 counters paid for by the length.
+ */
+function radixOrder(values: readonly number[], idx: Uint32Array, desc: boolean, space: SortSpace): Uint32Array {
   const n = idx.length;
-  const bits = new Uint32Array(2);
-  const asDouble = new Float64Array(bits.buffer);
-  let hi = new Uint32Array(n), lo = new Uint32Array(n), pos = idx.slice();
+  const bits = n >= WIDE_FROM ? 16 : 11;
+  const digits = 1 << bits, mask = digits - 1;
+  const perWord = Math.ceil(32 / bits);
+  // In the space: the key's two words and the positions, twice, and the counts. The doubles are read into the
+  // keys before the first pass, so they lie where that pass writes.
+  const all = space.words(6 * n + 2 * perWord * digits);
+  const doubles = new Float64Array(all.buffer, 0, n);
+  for (let j = 0; j < n; j++) doubles[j] = values[idx[j]] + 0; // + 0 turns -0 into 0: they are the same value and must tie
+  const words = all.subarray(0, 2 * n);
+  let hi2 = all.subarray(0, n), lo2 = all.subarray(n, 2 * n);
+  let hi = all.subarray(2 * n, 3 * n), lo = all.subarray(3 * n, 4 * n), pos = all.subarray(4 * n, 5 * n), pos2 = all.subarray(5 * n, 6 * n);
+  pos.set(idx);
+  const flip = desc ? 0xffffffff : 0;
+  // Every pass's counts in one sweep: pass p counts digit p of the key (lowest first) at count[p × digits + digit].
+  const count = all.subarray(6 * n, 6 * n + 2 * perWord * digits).fill(0);
+  const hiBase = perWord * digits;
   for (let j = 0; j < n; j++) {
-    asDouble[0] = values[idx[j]] + 0; // + 0 turns -0 into 0: they are the same value and must tie
-    let h = bits[HI], l = bits[LO];
+    let h = words[2 * j + HI], l = words[2 * j + LO];
     // IEEE order to unsigned order: negatives reversed (all bits flipped), positives above them (sign bit set).
     if (h & 0x80000000) { h = ~h; l = ~l; } else h |= 0x80000000;
-    if (desc) { h = ~h; l = ~l; }
-    hi[j] = h >>> 0;
-    lo[j] = l >>> 0;
+    h = (h ^ flip) >>> 0;
+    l = (l ^ flip) >>> 0;
+    hi[j] = h;
+    lo[j] = l;
+    for (let d = 0, base = 0; d < perWord; d++, base += digits) {
+      count[base + ((l >>> (d * bits)) & mask)]++;
+      count[hiBase + base + ((h >>> (d * bits)) & mask)]++;
+    }
   }
-  let hi2 = new Uint32Array(n), lo2 = new Uint32Array(n), pos2 = new Uint32Array(n);
-  const count = new Uint32Array(65536);
-  // Four 16-bit digits, lowest first; each pass is a stable counting sort, so earlier digits break later ties.
-  for (let digit = 0; digit < 4; digit++) {
-    const word = digit < 2 ? lo : hi;
-    const shift = (digit & 1) * 16;
-    count.fill(0);
-    for (let j = 0; j < n; j++) count[(word[j] >>> shift) & 0xffff]++;
-    if (n > 0 && count[(word[0] >>> shift) & 0xffff] === n) continue; // one bucket holds all: the pass is a no-op
+  // Each pass is a stable counting sort, so earlier (lower) digits break later ties. The low word is needed no
+  // more once its digits are done.
+  for (let p = 0; p < 2 * perWord; p++) {
+    const low = p < perWord;
+    const word = low ? lo : hi;
+    const shift = (p % perWord) * bits;
+    const base = p * digits;
+    if (n === 0 || count[base + ((word[0] >>> shift) & mask)] === n) continue; // one bucket holds all: a no-op
     let sum = 0;
-    for (let d = 0; d < 65536; d++) { const c = count[d]; count[d] = sum; sum += c; }
+    for (let d = base; d < base + digits; d++) { const c = count[d]; count[d] = sum; sum += c; }
     for (let j = 0; j < n; j++) {
-      const t = count[(word[j] >>> shift) & 0xffff]++;
-      hi2[t] = hi[j]; lo2[t] = lo[j]; pos2[t] = pos[j];
+      const t = count[base + ((word[j] >>> shift) & mask)]++;
+      hi2[t] = hi[j];
+      if (low) lo2[t] = lo[j];
+      pos2[t] = pos[j];
     }
     [hi, hi2] = [hi2, hi];
     [lo, lo2] = [lo2, lo];
@@ -62,34 +97,51 @@ function radixOrder(values: readonly number[], idx: Uint32Array, desc: boolean):
   return pos;
 }
 
-/** From how many values the radix sort beats a comparison sort. */
-const RADIX_FROM = 4096;
+/**
+ * From how many values a pass of 16-bit digits (65,536 counters, four passes) beats one of 11 (2,048, six
+ * passes): long lists amortise the larger counters.
+ */
+const WIDE_FROM = 65536;
+
+/** From how many values the radix sort beats a comparison sort (its passes count 2,048 digits each). */
+const RADIX_FROM = 384;
 
 /**
  * Positions (indexes into `values`) in rank order: best first by value in `order`, ties by position; values
  * that cannot rank come last, in position order.
  */
 export function rankOrder(values: readonly Scalar[], order: 'desc' | 'asc'): Uint32Array {
-  const n = values.length;
-  const out = new Uint32Array(n);
-  let ranked = 0, rest = n;
+  const positions = new Uint32Array(values.length);
+  for (let i = 0; i < positions.length; i++) positions[i] = i;
+  return rankPositions(values, positions, order);
+}
+
+/**
+ * `positions` (indexes into `values`, ascending) put in rank order in place, as rankOrder orders a list of the
+ * values at those positions: best first by value in `order`, ties by position; values that cannot rank last, in
+ * position order. Returns `positions`. `space` is where a radix sort works: one kept across many calls saves
+ * allocating it each time.
+ */
+export function rankPositions(values: readonly Scalar[], positions: Uint32Array, order: 'desc' | 'asc', space = new SortSpace()): Uint32Array {
+  const n = positions.length;
+  let ranked = 0;
   let allNumbers = true;
-  // Rankable positions fill `out` from the front, the others from the back (reversed, put right below).
-  for (let i = 0; i < n; i++) {
+  let rest: number[] | undefined; // values that cannot rank are few: set aside, put back after the ranked ones
+  for (let j = 0; j < n; j++) {
+    const i = positions[j];
     const v = values[i];
-    if (typeof v === 'number') out[ranked++] = i;
-    else if (v instanceof Decimal) { out[ranked++] = i; allNumbers = false; } else out[--rest] = i;
+    if (typeof v === 'number') positions[ranked++] = i;
+    else if (v instanceof Decimal) { positions[ranked++] = i; allNumbers = false; } else (rest ??= []).push(i);
   }
-  out.subarray(ranked).reverse();
-  const idx = out.subarray(0, ranked);
-  // A radix sort's passes cost 65,536 counters each whatever the length: short lists (a department's capped grade)
-  // sort faster by comparison.
-  if (allNumbers && ranked >= RADIX_FROM) idx.set(radixOrder(values as readonly number[], idx, order === 'desc'));
+  if (rest) positions.set(rest, ranked);
+  const idx = positions.subarray(0, ranked);
+  // A radix sort's passes cost their counters whatever the length: short lists sort faster by comparison.
+  if (allNumbers && ranked >= RADIX_FROM) idx.set(radixOrder(values as readonly number[], idx, order === 'desc', space));
   else {
     const sign = order === 'desc' ? -1 : 1;
     idx.set(Array.from(idx).sort((a, b) => sign * compareValues(values[a] as number | Decimal, values[b] as number | Decimal) || a - b));
   }
-  return out;
+  return positions;
 }
 
 /** Whether two rankable values are equal (a tie). */
