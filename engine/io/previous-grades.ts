@@ -78,19 +78,22 @@ export class PreviousLines implements Iterable<[string, PreviousGrade]> {
    */
   positionsOf(count: number, keyAt: (k: number) => string): Int32Array {
     const at = new Int32Array(count);
-    let ascending = this.#index === null;
-    for (let k = 1; ascending && k < count; k++) ascending = keyAt(k - 1) < keyAt(k);
-    if (!ascending) {
-      for (let k = 0; k < count; k++) at[k] = this.indexOf(keyAt(k));
-      return at;
+    if (this.#index === null) {
+      // One walk that checks as it goes that the keys ascend; the first that does not sends the rest to lookups.
+      const keys = this.keys;
+      let j = 0, before = '';
+      let k = 0;
+      for (; k < count; k++) {
+        const key = keyAt(k);
+        if (k > 0 && !(before < key)) break;
+        before = key;
+        if (j < keys.length && keys[j] === key) { at[k] = j++; continue; } // most keys meet their line in step
+        while (j < keys.length && keys[j] < key) j++;
+        at[k] = j < keys.length && keys[j] === key ? j++ : -1;
+      }
+      if (k === count) return at;
     }
-    const keys = this.keys;
-    let j = 0;
-    for (let k = 0; k < count; k++) {
-      const key = keyAt(k);
-      while (j < keys.length && keys[j] < key) j++;
-      at[k] = j < keys.length && keys[j] === key ? j : -1;
-    }
+    for (let k = 0; k < count; k++) at[k] = this.indexOf(keyAt(k));
     return at;
   }
 

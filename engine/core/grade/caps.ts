@@ -90,7 +90,7 @@ interface CapPlace {
   slots: number;
   /** Positions in the population of the members the cap ranked, in rank order. */
   order: Uint32Array;
-  rank: readonly Scalar[];
+  rank: ArrayLike<Scalar>;
   keys: readonly string[];
 }
 
@@ -114,7 +114,7 @@ export interface CapInput {
   /** 1 where the grade is a manual override. */
   override: Uint8Array;
   /** Each customer's value of the policy's rank_by metric. */
-  rank: readonly Scalar[];
+  rank: ArrayLike<Scalar>;
   keys: readonly string[];
   /** Per `cap_by` column, each customer's group (its text in that column). */
   groups: readonly (readonly string[])[];

@@ -32,7 +32,16 @@ export interface LineDates {
   nextReview: string;
 }
 
-/** What the lines of a run share: its customers (in key order), their lifecycle inputs, their dates. */
+/** A customer outside the graded population: blacklisted (its grade BLACKLIST), or with dates that cannot be read. */
+export interface Excluded {
+  grade: string;
+  clause: Message;
+}
+
+/**
+ * What the lines of a run share: its customers (in key order), their lifecycle inputs and dates, and the grades,
+ * scores and reason parts of the population (aligned with it; `population[j]` is the customer of position j).
+ */
 export class GradeRun {
   constructor(
     readonly customers: readonly CustomerInput[],
@@ -41,32 +50,36 @@ export class GradeRun {
     readonly datesAt: Uint32Array,
     readonly dates: readonly LineDates[],
     readonly days: DayTexts,
+    readonly graded: {
+      readonly grades: readonly string[];
+      readonly shown: readonly (number | null)[];
+      readonly reasons: readonly string[];
+      readonly messages: readonly (Message | null)[];
+      readonly clauses: readonly (Clauses | undefined)[];
+    },
+    readonly excluded: ReadonlyMap<number, Excluded>,
   ) {}
 }
 
-/** A line of the Grades sheet: customer i of a run. */
+/**
+ * A line of the Grades sheet: customer i of a run, position j of its population (-1 when outside it). Three
+ * fields: everything it states is read from the run's columns.
+ */
 export class GradeLine implements GradeResult {
   readonly #run: GradeRun;
   readonly #i: number;
-  readonly #base: string;
-  readonly #message: Message | null;
-  readonly #clauses: Clauses | undefined;
-  readonly customerKey: string;
-  readonly grade: string;
-  readonly score: number | null;
+  readonly #j: number;
 
-  constructor(run: GradeRun, i: number, grade: string, score: number | null, base: string, message: Message | null, clauses: Clauses | undefined) {
+  constructor(run: GradeRun, i: number, j: number) {
     this.#run = run;
     this.#i = i;
-    this.#base = base;
-    this.#message = message;
-    this.#clauses = clauses;
-    this.customerKey = run.customers[i].key;
-    this.grade = grade;
-    this.score = score;
+    this.#j = j;
   }
 
+  get customerKey(): string { return this.#run.customers[this.#i].key; }
   get customer(): string { return this.#run.customers[this.#i].name ?? ''; }
+  get grade(): string { return this.#j < 0 ? this.#run.excluded.get(this.#i)!.grade : this.#run.graded.grades[this.#j]; }
+  get score(): number | null { return this.#j < 0 ? null : this.#run.graded.shown[this.#j]; }
   get previousGrade(): string { return this.#run.customers[this.#i].previousGrade ?? ''; }
   get gradedOn(): string { return this.#dates().gradedOn; }
   get review(): string { return this.#dates().review; }
@@ -78,15 +91,24 @@ export class GradeLine implements GradeResult {
 
   /** The reason in English: the rules' own text, then each clause. */
   get reason(): string {
-    return englishOf(this.#base, this.#clauses);
+    return englishOf(this.#base(), this.#clauses());
   }
 
   /** The reason as structured messages: the rules' own text, then each clause. */
   get reasonMessages(): Reason {
-    const rules = rulesReason(this.#base, this.#message);
-    const clauses = clauseList(this.#clauses);
+    const rules = rulesReason(this.#base(), this.#j < 0 ? null : this.#run.graded.messages[this.#j]);
+    const clauses = clauseList(this.#clauses());
     if (clauses.length === 0) return rules;
     return [...rules, ...clauses.map((c) => (c instanceof CapNote ? c.message() : c))];
+  }
+
+  /** The rules' own reason text ('' outside the population). */
+  #base(): string {
+    return this.#j < 0 ? '' : this.#run.graded.reasons[this.#j];
+  }
+
+  #clauses(): Clauses | undefined {
+    return this.#j < 0 ? [this.#run.excluded.get(this.#i)!.clause] : this.#run.graded.clauses[this.#j];
   }
 
   #dates(): LineDates {

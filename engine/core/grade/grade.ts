@@ -8,7 +8,7 @@ import type Decimal from 'decimal.js';
 import { dayFromDate, dayFromText } from '../dates';
 import { msg, type Message, type Reason } from '../messages/message';
 import { applyCaps, clauseList, type Clauses } from './caps';
-import { DayTexts, GradeLine, GradeRun, type LineDates } from './grade-line';
+import { DayTexts, GradeLine, GradeRun, type Excluded, type LineDates } from './grade-line';
 import { reasonOf } from './grade-reason';
 import { LifecycleColumns, lifecycleScratch, NO_LIFECYCLE } from './lifecycle-columns';
 import { applyLifecycle, blacklisting, lifecycleApplies, ReviewStandings, type LifecycleInput, type RunDates } from './lifecycle';
@@ -320,7 +320,7 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
   const life = new LifecycleColumns(n);
   const scratch = lifecycleScratch();
   // Customers outside the population: blacklisted, or with dates that cannot be read.
-  const excluded = new Map<number, { grade: string; clause: Message }>();
+  const excluded = new Map<number, Excluded>();
   const population: number[] = [];
   const metricsOf: Metrics[] = new Array(n);
   for (let i = 0; i < n; i++) {
@@ -357,34 +357,46 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
     if (stepped.clauses.length) clauses[j] = clauses[j] ? [...clauseList(clauses[j]), ...stepped.clauses] : stepped.clauses;
   }
   if (policy.caps.length > 0) {
-    const rank = policy.rankBy === 'score' && policy.score ? graded.scores
-      : population.map((i) => normaliseScalar(metricsOf[i][policy.rankBy!]));
+    const rank = policy.rankBy === 'score' && policy.score ? graded.scores as Scalar[] : rankValues(population, metricsOf, policy.rankBy!);
     const groups = policy.capBy.map((by) => population.map((i) => {
       const v = normaliseScalar(metricsOf[i][by]);
       return v === null ? '' : String(v);
     }));
-    applyCaps(policy, { grades: graded.grades, clauses, override, rank: rank as Scalar[], keys: population.map((i) => list[i].key), groups });
+    applyCaps(policy, { grades: graded.grades, clauses, override, rank, keys: population.map((i) => list[i].key), groups });
   }
 
-  const run = lineRun(list, life, calendared, standings, asOf);
+  const run = lineRun(list, life, calendared, standings, asOf, { ...graded, clauses }, excluded);
   const out: GradeResult[] = new Array(n);
-  for (let i = 0, j = 0; i < n; i++) {
-    if (population[j] === i) {
-      out[i] = new GradeLine(run, i, graded.grades[j], graded.shown[j], graded.reasons[j], graded.messages[j], clauses[j]);
-      j++;
-    } else {
-      const x = excluded.get(i)!;
-      out[i] = new GradeLine(run, i, x.grade, null, '', null, [x.clause]);
-    }
-  }
+  for (let i = 0, j = 0; i < n; i++) out[i] = new GradeLine(run, i, population[j] === i ? j++ : -1);
   return out;
+}
+
+/**
+ * Each member's value of the rank_by metric: numbers in a typed array while every value is one (a million amounts
+ * held as doubles, not as a million boxed numbers for the collector to copy), else as they are.
+ */
+function rankValues(population: readonly number[], metricsOf: readonly Metrics[], by: string): ArrayLike<Scalar> {
+  const m = population.length;
+  const numbers = new Float64Array(m);
+  for (let j = 0; j < m; j++) {
+    const v = normaliseScalar(metricsOf[population[j]][by]);
+    if (typeof v === 'number') { numbers[j] = v; continue; }
+    const values: Scalar[] = Array.from(numbers.subarray(0, j));
+    values.push(v);
+    for (let k = j + 1; k < m; k++) values.push(normaliseScalar(metricsOf[population[k]][by]));
+    return values;
+  }
+  return numbers;
 }
 
 /**
  * What a run's lines share: the customers, their lifecycle columns, and each customer's dates. The dates of a line
  * depend on its review standing only, and a run's customers share a handful of standings.
  */
-function lineRun(list: readonly CustomerInput[], life: LifecycleColumns, calendared: boolean, standings: ReviewStandings, asOf: number): GradeRun {
+function lineRun(
+  list: readonly CustomerInput[], life: LifecycleColumns, calendared: boolean, standings: ReviewStandings, asOf: number,
+  graded: GradeRun['graded'], excluded: ReadonlyMap<number, Excluded>,
+): GradeRun {
   const days = new DayTexts();
   const gradedOn = days.of(asOf);
   const dates: LineDates[] = [];
@@ -399,7 +411,7 @@ function lineRun(list: readonly CustomerInput[], life: LifecycleColumns, calenda
     }
     datesAt[i] = at;
   }
-  return new GradeRun(list, life, datesAt, dates, days);
+  return new GradeRun(list, life, datesAt, dates, days, graded, excluded);
 }
 
 function newPopulationGrading(m: number, withScores: boolean): PopulationGrading {

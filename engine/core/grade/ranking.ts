@@ -43,7 +43,7 @@ export class SortSpace {
  * (six passes over a 64-bit key) keep the 2,048 counters of a pass in the first-level cache; long lists take
  * 16-bit digits (four passes), their 65,536 counters paid for by the length.
  */
-function radixOrder(values: readonly number[], idx: Uint32Array, desc: boolean, space: SortSpace): Uint32Array {
+function radixOrder(values: ArrayLike<number>, idx: Uint32Array, desc: boolean, space: SortSpace): Uint32Array {
   const n = idx.length;
   const bits = n >= WIDE_FROM ? 16 : 11;
   const digits = 1 << bits, mask = digits - 1;
@@ -122,7 +122,7 @@ export function rankOrder(values: readonly Scalar[], order: 'desc' | 'asc'): Uin
  * position order. Returns `positions`. `space` is where a radix sort works: one kept across many calls saves
  * allocating it each time.
  */
-export function rankPositions(values: readonly Scalar[], positions: Uint32Array, order: 'desc' | 'asc', space = new SortSpace()): Uint32Array {
+export function rankPositions(values: ArrayLike<Scalar>, positions: Uint32Array, order: 'desc' | 'asc', space = new SortSpace()): Uint32Array {
   const n = positions.length;
   let ranked = 0;
   let allNumbers = true;
@@ -136,7 +136,7 @@ export function rankPositions(values: readonly Scalar[], positions: Uint32Array,
   if (rest) positions.set(rest, ranked);
   const idx = positions.subarray(0, ranked);
   // A radix sort's passes cost their counters whatever the length: short lists sort faster by comparison.
-  if (allNumbers && ranked >= RADIX_FROM) idx.set(radixOrder(values as readonly number[], idx, order === 'desc', space));
+  if (allNumbers && ranked >= RADIX_FROM) idx.set(radixOrder(values as ArrayLike<number>, idx, order === 'desc', space));
   else {
     const sign = order === 'desc' ? -1 : 1;
     idx.set(Array.from(idx).sort((a, b) => sign * compareValues(values[a] as number | Decimal, values[b] as number | Decimal) || a - b));
