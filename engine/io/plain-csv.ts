@@ -6,36 +6,21 @@
  * guess is checked to be the comma); any other file is left to the general reader (csv-reader.ts).
  */
 import { open } from 'node:fs/promises';
+import Papa from 'papaparse';
 import { fieldText } from './field-bytes';
 
-/** The delimiters papaparse guesses among, in its order. */
-const GUESSED = [',', '\t', '|', ';', '\u001e', '\u001f'];
 const LF = 10, CR = 13, QUOTE = 34, COMMA = 44;
 /** Lines papaparse guesses the delimiter from. */
 const GUESS_LINES = 10;
 
 /**
- * The delimiter papaparse would guess from the first ten lines (its guessDelimiter on a file without quotes):
- * the most consistent field count wins, the larger average count breaks ties, and one field is no delimiter.
+ * Whether papaparse would split a file beginning with `text` at commas: its own guess (on the first ten lines, as
+ * the general reader's first chunk gets it), and a guess it could make — where none can be, the general reader
+ * says so.
  */
-function guessedDelimiter(lines: readonly string[]): string | null {
-  let best: string | null = null, bestDelta = 0, bestCount = 0;
-  for (const d of GUESSED) {
-    let delta = 0, sum = 0, prev: number | undefined;
-    for (const line of lines) {
-      const count = line.split(d).length;
-      sum += count;
-      if (prev !== undefined) delta += Math.abs(count - prev);
-      prev = count;
-    }
-    const avg = lines.length > 0 ? sum / lines.length : 0;
-    if (avg > 1.99 && (best === null || delta < bestDelta || (delta === bestDelta && avg > bestCount))) {
-      best = d;
-      bestDelta = delta;
-      bestCount = avg;
-    }
-  }
-  return best;
+function splitsAtCommas(text: string): boolean {
+  const guess = Papa.parse<string[]>(text, { preview: GUESS_LINES, skipEmptyLines: false });
+  return guess.meta.delimiter === ',' && !guess.errors.some((e) => e.code === 'UndetectableDelimiter');
 }
 
 /**
@@ -140,8 +125,7 @@ export async function readPlainCsv(path: string, reader: PlainCsvReader, chunkSi
       head = null;
       const from = first[0] === 0xef && first[1] === 0xbb && first[2] === 0xbf ? 3 : 0;
       crlf = first.indexOf(CR) >= 0;
-      const firstLines = fieldText(first, from, first.length).split('\n', GUESS_LINES).map((l) => l.replace(/\r$/, ''));
-      if (guessedDelimiter(firstLines) !== ',') return false;
+      if (!splitsAtCommas(fieldText(first, from, first.length))) return false;
       if (!piece(first.subarray(from))) return false;
       if (chunk !== null) return true;
     }
