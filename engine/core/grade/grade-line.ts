@@ -7,9 +7,9 @@
  */
 import { formatDay } from '../dates';
 import type { Message, Reason } from '../messages/message';
-import { CapNote, clauseList, type Clauses } from './caps';
+import type { Clauses } from './caps';
 import type { CustomerInput, GradeResult } from './grade';
-import { englishOf, rulesReason } from './grade-reason';
+import { englishOf, messagesOf } from './grade-reason';
 import type { LifecycleColumns } from './lifecycle-columns';
 
 /** Day texts of a run: most customers share a few dates (or none), so each is formatted once. */
@@ -96,10 +96,7 @@ export class GradeLine implements GradeResult {
 
   /** The reason as structured messages: the rules' own text, then each clause. */
   get reasonMessages(): Reason {
-    const rules = rulesReason(this.#base(), this.#j < 0 ? null : this.#run.graded.messages[this.#j]);
-    const clauses = clauseList(this.#clauses());
-    if (clauses.length === 0) return rules;
-    return [...rules, ...clauses.map((c) => (c instanceof CapNote ? c.message() : c))];
+    return messagesOf(this.#base(), this.#j < 0 ? null : this.#run.graded.messages[this.#j], this.#clauses());
   }
 
   /** The rules' own reason text ('' outside the population). */

@@ -5,7 +5,7 @@
 import { render } from '../messages/catalogue';
 import '../messages/grade';
 import { msg, type Message, type Reason } from '../messages/message';
-import { CapNote, type Clause, type Clauses } from './caps';
+import { CapNote, clauseList, type Clause, type Clauses } from './caps';
 
 /** The English of clause lists shared by many customers (the lifecycle's repeated clauses), rendered once. */
 const SHARED_ENGLISH = new WeakMap<readonly Clause[], string>();
@@ -28,7 +28,7 @@ const RULES_REASONS = new Map<string, Reason>();
 const RULES_REASONS_KEPT = 10_000;
 
 /** The rules' part of a reason: its own message, or its text as one. */
-export function rulesReason(base: string, message: Message | null = null): Reason {
+function rulesReason(base: string, message: Message | null = null): Reason {
   if (message) return [message];
   if (base === '') return [];
   let r = RULES_REASONS.get(base);
@@ -41,9 +41,15 @@ export function rulesReason(base: string, message: Message | null = null): Reaso
 
 /** The reason of a grade: the rules' text, then the clauses of the lifecycle. */
 export function reasonOf(base: string, clauses: readonly Message[] | undefined, message: Message | null = null): { reason: string; reasonMessages: Reason } {
+  return { reason: englishOf(base, clauses), reasonMessages: messagesOf(base, message, clauses) };
+}
+
+/** A reason as structured messages: the rules' own (see rulesReason), then each clause (a cap's note as its message). */
+export function messagesOf(base: string, message: Message | null, clauses: Clauses | undefined): Reason {
   const rules = rulesReason(base, message);
-  if (!clauses || clauses.length === 0) return { reason: base, reasonMessages: rules };
-  return { reason: englishOf(base, clauses), reasonMessages: [...rules, ...clauses] };
+  const list = clauseList(clauses);
+  if (list.length === 0) return rules;
+  return [...rules, ...list.map((c) => (c instanceof CapNote ? c.message() : c))];
 }
 
 /** A reason in English: the rules' text, then each clause. */
