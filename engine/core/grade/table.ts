@@ -48,18 +48,21 @@ export function isDefaultRow(row: DecisionRow): boolean {
   return row.conditions.every((c) => c === null);
 }
 
+/** A row's conditions as text, e.g. `avg_assets [500000..5000000), net_commission <10000`; '' for a default row. */
+function conditionsText(metrics: readonly string[], row: Pick<DecisionRow, 'conditions'>): string {
+  return row.conditions.flatMap((c, i) => (c ? [`${metrics[i]} ${c.text}`] : [])).join(', ');
+}
+
 /** The text of a row's conditions, e.g. `avg_assets [500000..5000000), net_commission <10000`. */
 export function describeConditions(metrics: readonly string[], row: Pick<DecisionRow, 'conditions'>): string {
-  const parts = row.conditions.flatMap((c, i) => (c ? [`${metrics[i]} ${c.text}`] : []));
-  return parts.length ? parts.join(', ') : 'any values (default row)';
+  return conditionsText(metrics, row) || 'any values (default row)';
 }
 
 /** The reason of a row as a message (renders as rowReason's text). */
 export function rowMessage(metrics: readonly string[], row: Omit<DecisionRow, 'reason' | 'message'>): Message {
-  const parts = row.conditions.flatMap((c, i) => (c ? [`${metrics[i]} ${c.text}`] : []));
   return msg('grade.table-row', {
     row: row.row,
-    conditions: parts.length ? parts.join(', ') : msg('grade.table-default-row'),
+    conditions: conditionsText(metrics, row) || msg('grade.table-default-row'),
     grade: row.grade,
     note: row.note ? msg('grade.table-row-note', { note: row.note }) : '',
   });
