@@ -101,6 +101,14 @@ export function formatDay(day: number): string {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
+/** A blank day in a column of day numbers (a typed array has no null). */
+export const NO_DAY = Number.NaN;
+
+/** A day read from a column of day numbers: null for NO_DAY. */
+export function heldDay(day: number): number | null {
+  return day === day ? day : null; // NaN is blank
+}
+
 /** A JS Date at UTC midnight of a day number: what exceljs writes as that calendar date. */
 export function dateOfDay(day: number): Date {
   return new Date(day * MS_PER_DAY);

@@ -7,7 +7,7 @@
 import { render, type Message } from '../core/messages';
 import { basename } from 'node:path';
 import { normaliseLabel } from '../core/aliases';
-import { parseDay } from '../core/dates';
+import { heldDay, NO_DAY, parseDay } from '../core/dates';
 import type { Cell, RegisterException } from '../core/types';
 import { cellText, isBlank } from '../core/values';
 import { readCsvRows } from './csv-reader';
@@ -29,9 +29,6 @@ export interface PreviousGrade {
   /** Set when a customer of the run joined this line (the lines left unset are the customers that vanished). */
   joined: boolean;
 }
-
-/** A blank date in a date column. */
-const NO_DAY = Number.NaN;
 
 /**
  * The lines of the previous results, held as columns: a Customer Key's position, and per position the grade and
@@ -119,10 +116,10 @@ export class PreviousLines implements Iterable<[string, PreviousGrade]> {
 
   grade(i: number): string | null { return this.#texts[this.#grade[i]]; }
   override(i: number): string | null { return this.#texts[this.#override[i]]; }
-  gradedOn(i: number): number | null { return dayAt(this.#gradedOn, i); }
-  blacklistedOn(i: number): number | null { return dayAt(this.#blacklistedOn, i); }
-  openedOn(i: number): number | null { return dayAt(this.#openedOn, i); }
-  firstSeenOn(i: number): number | null { return dayAt(this.#firstSeenOn, i); }
+  gradedOn(i: number): number | null { return heldDay(this.#gradedOn[i]); }
+  blacklistedOn(i: number): number | null { return heldDay(this.#blacklistedOn[i]); }
+  openedOn(i: number): number | null { return heldDay(this.#openedOn[i]); }
+  firstSeenOn(i: number): number | null { return heldDay(this.#firstSeenOn[i]); }
   /** Whether a customer of the run joined the line at a position. */
   joined(i: number): boolean { return this.#joined[i] === 1; }
   /** Mark the line at a position as joined by a customer of the run. */
@@ -185,11 +182,6 @@ export class PreviousLines implements Iterable<[string, PreviousGrade]> {
     this.#firstSeenOn = more(this.#firstSeenOn, Float64Array);
     this.#joined = more(this.#joined, Uint8Array);
   }
-}
-
-function dayAt(column: Float64Array, i: number): number | null {
-  const d = column[i];
-  return d === d ? d : null; // NaN is blank
 }
 
 /** The previous results of a run. */

@@ -3,10 +3,8 @@
  * dates are four typed arrays and their grades references to a handful of shared texts, where a record per
  * customer kept through the run would be copied by every garbage collection.
  */
+import { heldDay, NO_DAY } from '../dates';
 import type { LifecycleInput } from './lifecycle';
-
-/** A blank date in a date column. */
-const NO_DAY = Number.NaN;
 
 /** The day columns, in the order each customer's four days are stored. */
 const PREVIOUS_ON = 0, OPENED_ON = 1, FIRST_SEEN_ON = 2, BLACKLISTED_ON = 3;
@@ -78,8 +76,7 @@ export class LifecycleColumns {
 
   /** Customer i's day of a column (PREVIOUS_ON … BLACKLISTED_ON), or null. */
   #day(i: number, column: number): number | null {
-    const d = this.#days[4 * i + column];
-    return d === d ? d : null; // NaN is blank
+    return heldDay(this.#days[4 * i + column]);
   }
 
   openedOn(i: number): number | null { return this.#state[i] === 1 ? this.#day(i, OPENED_ON) : null; }
