@@ -159,11 +159,16 @@ export class OwnershipStates {
 
   /** Status of group `g` on a day. */
   statusAt(g: number, day: number, policy: OwnershipPolicy): OwnerStatus {
+    return this.statusHeld(g, day, this.isHeld(g, day, policy));
+  }
+
+  /** The status of group `g` on a day the caller knows whether the owner holds it (isHeld): no protection worked out. */
+  statusHeld(g: number, day: number, held: boolean): OwnerStatus {
     const b = g << SHIFT;
     const holding = this.rec[b + HOLDING];
     if (holding !== OWNED) return holding === POOL ? 'pool' : 'none';
-    if (day <= this.rec[b + LOCK_UNTIL]) return 'locked';
-    return day <= this.contactUntil(g, policy) ? 'protected' : 'expired';
+    if (!held) return 'expired';
+    return day <= this.rec[b + LOCK_UNTIL] ? 'locked' : 'protected';
   }
 
   /** Whether the owner holds group `g` on a day (protected or locked), so others only assist. */

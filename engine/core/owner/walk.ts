@@ -9,14 +9,14 @@ import type { OwnershipPolicy } from '../policy/schema';
 import { rowName } from '../register';
 import type { CaseRow } from '../split/case-table';
 import type { DealContext } from '../split/deal-facts';
-import { EVENT_CODE, EVENT_TYPES, type EventType, type Register } from '../types';
+import { EVENT_CODE, EVENT_TYPES, type EventType, type OwnerStatus, type Register } from '../types';
 import '../messages/owner';
 import { msg } from '../messages/message';
 import { ConflictLog } from './conflicts';
 import { judgeReport } from './report';
 import {
   ANCHOR, ANCHOR_MOVED, CLAIM_ROW, EVER_CLAIMED, EVER_DEAL, HAD_DEAL, HOLDING, LAST_CONTACT, LOCK_ROW, LOCK_UNTIL, NO_LOCK, OPEN_UNTIL,
-  OWNED, OWNER, OWNER_SINCE, OwnershipStates, POOL, REFUSED_LAPSED, REFUSED_NO_OWNER, REFUSED_NOT_ALONG, REFUSED_OWNER, REFUSED_ROW,
+  OWNED, OWNER, OWNER_SINCE, OwnershipStates, REFUSED_LAPSED, REFUSED_NO_OWNER, REFUSED_NOT_ALONG, REFUSED_OWNER, REFUSED_ROW,
   REFUSED_UNTIL, REFUSED_WHY, RENEW_ROW, TEAM, UNTIL_DEAL, VIA, type ClaimHow,
   untilArg,
 } from './state';
@@ -75,7 +75,7 @@ function clock(minutes: number): string {
 }
 
 /** Status codes of DealRecord.status, in DEAL_FACTS.owner_status order. */
-const [PROTECTED, LOCKED, EXPIRED, IN_POOL, NO_OWNER] = [0, 1, 2, 3, 4];
+const STATUS_CODE: Record<OwnerStatus, number> = { protected: 0, locked: 1, expired: 2, pool: 3, none: 4 };
 
 const { penalty: PENALTY } = EVENT_CODE;
 const { visit: VISIT, report: REPORT, deposit: DEPOSIT, deal: DEAL, transfer: TRANSFER, leave: LEAVE, complaint: COMPLAINT } = EVENT_CODE;
@@ -245,9 +245,7 @@ export function walkOwnership(register: Register, grouping: Grouping, policy: Ow
     const deal: DealRecord = {
       row: i, group: groupOfArrival[g], closer: who, owner: held ? states.get(g, OWNER) : 0, ownerClaimRow: held ? states.get(g, CLAIM_ROW) : -1,
       ownerUntil: held ? states.protectedUntil(g, policy) : 0,
-      // Held: locked or protected; else the owner's protection ended, or the pool, or nobody (as statusAt, without
-      // working protection out again).
-      status: held ? (d <= states.get(g, LOCK_UNTIL) ? LOCKED : PROTECTED) : holding === OWNED ? EXPIRED : holding === POOL ? IN_POOL : NO_OWNER,
+      status: STATUS_CODE[states.statusHeld(g, d, held)],
       recordedOwner: holding === OWNED ? states.get(g, OWNER) : 0,
       ownerSince: holding === OWNED ? states.get(g, OWNER_SINCE) : 0, chosen: null,
     };
