@@ -30,6 +30,11 @@ export interface DealContext {
   referrerOwner: number;
 }
 
+/** A context with no facts found yet, over `facts` (all 0). */
+function emptyContext(facts: Float64Array): DealContext {
+  return { facts, companyTeam: 0, introRow: -1, firstReceiver: 0, designated: 0, referrerOwner: 0 };
+}
+
 /** What fact-finding needs, made once per evaluation. */
 export class DealFactFinder {
   private readonly introducers: Set<number>;
@@ -70,9 +75,7 @@ export class DealFactFinder {
   }
 
   /** One context reused deal after deal when nothing keeps it (see find). */
-  private readonly scratch: DealContext = {
-    facts: new Float64Array(DEAL_FACT_NAMES.length), companyTeam: 0, introRow: -1, firstReceiver: 0, designated: 0, referrerOwner: 0,
-  };
+  private readonly scratch: DealContext = emptyContext(new Float64Array(DEAL_FACT_NAMES.length));
 
   /**
    * The facts and context of `deal` (its row is `deal.row`). With `keep` false the answer is only good until the
@@ -81,16 +84,8 @@ export class DealFactFinder {
   find(deal: DealRecord, keep = true): DealContext {
     const { cols, texts } = this.register;
     const i = deal.row;
-    const context: DealContext = keep
-      ? { facts: new Float64Array(DEAL_FACT_NAMES.length), companyTeam: 0, introRow: -1, firstReceiver: 0, designated: 0, referrerOwner: 0 }
-      : this.scratch;
+    const context = keep ? emptyContext(new Float64Array(DEAL_FACT_NAMES.length)) : Object.assign(this.scratch, emptyContext(this.scratch.facts.fill(0)));
     const { facts } = context;
-    if (!keep) {
-      facts.fill(0);
-      context.companyTeam = 0;
-      context.introRow = -1;
-      context.firstReceiver = context.designated = context.referrerOwner = 0;
-    }
     const group = this.grouping.groups[deal.group];
     facts[F.owner_status] = deal.status;
     facts[F.closer_is_owner] = deal.recordedOwner !== 0 && deal.recordedOwner === deal.closer ? 1 : 0;
