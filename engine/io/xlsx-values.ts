@@ -76,11 +76,8 @@ export const BAD_SHARED_STRING: unique symbol = Symbol('bad shared string');
  */
 export function cellValue(type: string, v: string | null, inline: string | null, style: number, ctx: CellContext): Cell | typeof BAD_SHARED_STRING {
   switch (type) {
-    case 's': {
-      if (v === null || v === '') return null;
-      const s = ctx.strings[Number(v)];
-      return s === undefined ? BAD_SHARED_STRING : s;
-    }
+    case 's':
+      return v === null || v === '' ? null : sharedString(Number(v), ctx);
     case 'inlineStr':
       return inline ?? (v === null ? null : unescapeOoxml(v));
     case 'str':
@@ -94,11 +91,21 @@ export function cellValue(type: string, v: string | null, inline: string | null,
     default: {
       if (v === null || v === '') return inline;
       const n = Number(v);
-      if (!Number.isFinite(n)) return v;
-      // Excel shows a date style only for serials in its calendar (0 to 9999-12-31); others stay numbers (#####).
-      return ctx.dateStyles[style] && n >= 0 && n < MAX_SERIAL ? dateOfSerial(n, ctx.date1904) : n;
+      return Number.isFinite(n) ? numberCell(n, style, ctx) : v;
     }
   }
+}
+
+/** Shared string `index` of the table, or BAD_SHARED_STRING past its end. */
+function sharedString(index: number, ctx: CellContext): string | typeof BAD_SHARED_STRING {
+  const s = ctx.strings[index];
+  return s === undefined ? BAD_SHARED_STRING : s;
+}
+
+/** A number cell: a date in a date style when Excel would show it as one, else the number. */
+function numberCell(n: number, style: number, ctx: CellContext): Cell {
+  // Excel shows a date style only for serials in its calendar (0 to 9999-12-31); others stay numbers (#####).
+  return ctx.dateStyles[style] && n >= 0 && n < MAX_SERIAL ? dateOfSerial(n, ctx.date1904) : n;
 }
 
 /**
@@ -106,11 +113,7 @@ export function cellValue(type: string, v: string | null, inline: string | null,
  * cellValue gives for its text, without the text.
  */
 export function cellOfInteger(type: string, n: number, style: number, ctx: CellContext): Cell | typeof BAD_SHARED_STRING {
-  if (type === 's') {
-    const s = ctx.strings[n];
-    return s === undefined ? BAD_SHARED_STRING : s;
-  }
-  return ctx.dateStyles[style] && n < MAX_SERIAL ? dateOfSerial(n, ctx.date1904) : n;
+  return type === 's' ? sharedString(n, ctx) : numberCell(n, style, ctx);
 }
 
 /** A boolean cell's text: 1/0, and true/false as some writers spell it. */
