@@ -92,9 +92,8 @@ const CLEAR_OVERRIDE = new Set(['-', '—', 'none', 'clear', '无', '取消', '�
 
 /**
  * Join the previous results by Customer Key, completing each customer's record in place. What the customers table
- * gives wins; a blacklisting carries over
- * unless the table gives a later one; a customer absent last time is first seen now (its first register event,
- * else this run).
+ * gives wins; a blacklisting carries over unless the table gives a later one; a customer absent last time is first
+ * seen now (its first register event, else this run).
  */
 export function joinPrevious(customers: CustomerInput[], previous: PreviousGrades, asOf: number): { appeared: string[]; vanished: string[] } {
   const appeared: string[] = [];

@@ -1,9 +1,10 @@
 /**
  * Streaming .xlsx reader: the package's parts are opened by name through its central directory (yauzl) and parsed
  * with streaming XML tokenizers (worksheet-scanner.ts on a sheet's bytes, xml-scanner.ts for the rest), sheets in
- * tab order, rows one at a time, so memory stays flat however large the register. Cells arrive as Excel shows them: shared and inline strings (rich runs joined, phonetic guides left
- * out), cached formula results of every kind, booleans, error codes, and dates — numbers in a date style and ISO
- * date cells — as Dates of their calendar fields, in the workbook's date system.
+ * tab order, rows one at a time, so memory stays flat however large the register. Cells arrive as Excel shows
+ * them: shared and inline strings (rich runs joined, phonetic guides left out), cached formula results of every
+ * kind, booleans, error codes, and dates — numbers in a date style and ISO date cells — as Dates of their calendar
+ * fields, in the workbook's date system.
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
