@@ -8,7 +8,7 @@
  * (xml-scanner.ts), which reports it to the same handlers. A tag or a multi-byte character split across chunks is
  * kept as bytes until the next chunk completes it.
  */
-import { Attributes, decodeEntities, XmlScanner, type XmlHandlers } from './xml-scanner';
+import { Attributes, decodeEntities, isNameEnd, XmlScanner, type XmlHandlers } from './xml-scanner';
 
 /** Handlers of a worksheet part: the general ones, plus the hot start tags with their attributes already read. */
 export interface WorksheetHandlers extends XmlHandlers {
@@ -58,10 +58,6 @@ const TYPES: Readonly<Record<number, string>> = { 0x73: 's', 0x6e: 'n', 0x62: 'b
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a;
-}
-
-function isNameEnd(c: number): boolean {
-  return isSpace(c) || c === SLASH || c === GT;
 }
 
 /**

@@ -117,7 +117,8 @@ function localNameAt(s: string, start: number, end: number): string {
   return s.slice(start, end);
 }
 
-function isNameEnd(c: number): boolean {
+/** Whether character (or byte) code `c` ends an element's name: white space, '/' or '>'. */
+export function isNameEnd(c: number): boolean {
   // space, tab, CR, LF, '/', '>'
   return c === 0x20 || c === 0x09 || c === 0x0d || c === 0x0a || c === 0x2f || c === 0x3e;
 }
