@@ -85,7 +85,7 @@ export class LifecycleColumns {
   previousOn(i: number): number | null { return this.#state[i] === 1 ? this.#day(i, PREVIOUS_ON) : null; }
 }
 
-/** A fresh record for LifecycleColumns.read to write into. */
+/** A fresh record for LifecycleColumns.read to write into: NO_LIFECYCLE's fields, in a record of its own. */
 export function lifecycleScratch(): LifecycleInput {
-  return { previousGrade: null, previousOn: null, openedOn: null, firstSeenOn: null, override: null, blacklistedOn: null };
+  return { ...NO_LIFECYCLE };
 }
