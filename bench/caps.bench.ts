@@ -7,7 +7,7 @@
  *
  *   npx tsx bench/caps.bench.ts [customers]
  */
-import { applyCaps, CapNote, clauseList, type CapInput, type Clauses } from '../engine/core/grade/caps';
+import { applyCaps, clauseList, GroupCap, type CapInput, type Clauses } from '../engine/core/grade/caps';
 import { msg } from '../engine/core/messages/message';
 import { gradePreset } from '../engine/core/grade';
 
@@ -60,11 +60,11 @@ for (let pass = 0; pass < 3; pass++) {
   const cpu1 = process.cpuUsage();
   notes = 0;
   chars = 0;
-  for (const c of input!.clauses) {
+  input!.clauses.forEach((c, i) => {
     for (const clause of clauseList(c)) {
-      if (clause instanceof CapNote) { notes++; chars += clause.english().length; }
+      if (clause instanceof GroupCap) { notes++; chars += clause.english(i).length; }
     }
-  }
+  });
   reading = Math.min(reading, cpuSeconds(cpu1));
 }
 const median = [...times].sort((a, b) => a - b)[ROUNDS >> 1];

@@ -74,6 +74,20 @@ describe('rank/quota grading and caps', () => {
     assert.match(renderReason(r[3].reasonMessages!, 'zh'), /VIP上限 15% = 20 位客户中 3 位；按 score 99.98 排第 4\/20 → 优选（与 c02 同为 99.98，按客户编号排在其前）/);
   });
 
+  it('a cap whose edge falls in a run of equal values: every keeper of the run says so, and only they of the keepers', () => {
+    const policy = gradePolicyFromObject({
+      table: [['spend', 'grade'], ['>=10', 'VIP'], ['-', 'normal']], caps: { VIP: 50 }, rank_by: 'spend',
+    }, 'test');
+    const spend = [90, 50, 50, 50, 50, 20, 10, 5];
+    const r = gradeCustomers(spend.map((s, i) => ({ key: key(i), metrics: { spend: s } })), policy, { asOf: '2026-06-30' });
+    assert.deepEqual(r.map((x) => x.grade), ['VIP', 'VIP', 'VIP', 'VIP', 'normal', 'normal', 'normal', 'normal']);
+    assert.doesNotMatch(r[0].reason, /cap/, 'a keeper above the run needs no word');
+    for (const k of [1, 2, 3]) assert.match(r[k].reason, /ranks \d of 7 by spend 50, keeps VIP \(tied at 50 with c04, who ranks below/);
+    assert.match(r[4].reason, /ranks 5 of 7 by spend 50 → normal \(tied at 50 with c03, who ranks above/);
+    assert.match(r[5].reason, /ranks 6 of 7 by spend 20 → normal$/);
+    for (const x of r) assert.equal(renderReason(x.reasonMessages!, 'en'), x.reason);
+  });
+
   it('medical-quota: caps are ceilings on customers meeting 2.2/2.3, never quotas (ten customers who all fall short stay 合格)', () => {
     const policy = gradePreset('medical-quota');
     const short = Array.from({ length: 10 }, (_, i) => ({ key: key(i), metrics: { hospital_level: '一级甲等', default_records: 0, business_volume: 1000 * i } }));

@@ -15,46 +15,85 @@ import { countOf, rankPositions, sameValue, SortSpace } from './ranking';
 import { valueText } from './value-text';
 
 /**
- * What a cap says to one customer, kept as its place in the cap's rank order and put into words when the reason
- * is read: a cap over a million customers speaks to most of them, and the words of every one held at once would
- * be most of what a run holds. A note is two fields, so half a million of them cost the collector little.
+ * One cap over one group, as the clause of every member's reason it speaks to: the clause is this object, shared,
+ * and a member's words are composed when its reason is read, from its place in the cap's rank order (kept in a
+ * column of the population, `at`). A cap over a million customers speaks to half of them; an object, or the words,
+ * of each one held through the run would be most of what the run holds and what the collector copies.
  */
-export class CapNote {
+export class GroupCap {
+  /** The English of every member's note up to its rank, and from the members' count to its value (see english()). */
+  readonly #ranks: string;
+  readonly #by: string;
+  readonly #keeps: string;
+  readonly #drops: string;
+  /** Members in rank order: the last who keeps the grade and the first who drops (-1 when none). */
+  readonly #lastKept: number;
+  readonly #firstDropped: number;
+  /** How many members the cap ranked. */
+  readonly members: number;
+
   constructor(
-    private readonly place: CapPlace,
-    /** The customer's place in the cap's rank order, from 0. */
-    private readonly pos: number,
-  ) {}
-
-  /** The note as a message of the catalogue. */
-  message(): Message {
-    const { place, pos } = this;
-    const v = this.value();
-    const args = { cap: place.message, rank: pos + 1, members: place.order.length, metric: place.metric, value: shown(v), tie: this.tie(v) };
-    return pos < place.slots ? msg('grade.cap-keeps', { ...args, grade: place.grade }) : msg('grade.cap-drops', { ...args, next: place.next });
+    /** The cap's own words (grade.cap). */
+    private readonly cap: Message,
+    private readonly grade: string,
+    private readonly next: string,
+    private readonly metric: string,
+    /** How many of the ranked members keep the grade: the first `slots` in rank order. */
+    private readonly slots: number,
+    /** The ranked members (positions in the population) in rank order; only the two at the edge are kept. */
+    order: Uint32Array,
+    /** Per position in the population, the member's place in the rank order, from 0 (written by the caps). */
+    private readonly at: Uint32Array,
+    private readonly rank: ArrayLike<Scalar>,
+    private readonly keys: readonly string[],
+  ) {
+    this.members = order.length;
+    this.#lastKept = slots > 0 ? order[slots - 1] : -1;
+    this.#firstDropped = slots < order.length ? order[slots] : -1;
+    this.#ranks = `${render(cap, 'en')}; ranks `;
+    this.#by = ` of ${this.members} by ${metric} `;
+    this.#keeps = `, keeps ${grade}`;
+    this.#drops = ` → ${next}`;
   }
 
-  /** The note in English, composed as the catalogue renders message() (tests check both agree). */
-  english(): string {
-    const { place, pos } = this;
-    const v = this.value();
-    const where = `${place.text}; ranks ${pos + 1} of ${place.order.length} by ${place.metric} ${shown(v)}`;
-    const tie = this.tie(v);
-    const tail = tie === '' ? '' : render(tie, 'en');
-    return pos < place.slots ? `${where}, keeps ${place.grade}${tail}` : `${where} → ${place.next}${tail}`;
+  /** The note to member `j` (a position in the population) as a message of the catalogue. */
+  message(j: number): Message {
+    const pos = this.at[j];
+    const v = this.rank[j];
+    const args = { cap: this.cap, rank: pos + 1, members: this.members, metric: this.metric, value: shown(v), tie: this.#tie(pos, v) };
+    return pos < this.slots ? msg('grade.cap-keeps', { ...args, grade: this.grade }) : msg('grade.cap-drops', { ...args, next: this.next });
   }
 
-  /** The customer's value of the metric (read once per reading: the population's values are far apart in memory). */
-  private value(): Scalar {
-    return this.place.rank[this.place.order[this.pos]];
+  /**
+   * The note to member `j` in English, as the catalogue renders message(j) (tests check both agree): the cap's
+   * constant words are joined once, so a note is its rank, its value and their few joins.
+   */
+  english(j: number): string {
+    const pos = this.at[j];
+    const v = this.rank[j];
+    const text = this.#ranks + (pos + 1) + this.#by + shown(v) + (pos < this.slots ? this.#keeps : this.#drops);
+    const tie = this.#tie(pos, v);
+    return tie === '' ? text : text + render(tie, 'en');
   }
 
-  /** Why the customer (of value `v`) is on its side of the cap's edge when the one across it shares its value. */
-  private tie(v: Scalar): Message | '' {
-    const { place, pos } = this;
-    const across = tiedAcross(place, pos, v);
+  /**
+   * Whether a member at rank `pos` (of value `v`) is on its side of the edge because of its key: the member across
+   * the edge shares its value. The one who keeps looks at the first who drops, the one who drops at the last who keeps.
+   */
+  tied(pos: number, v: Scalar): boolean {
+    return this.#across(pos, v) >= 0;
+  }
+
+  #across(pos: number, v: Scalar): number {
+    const across = pos < this.slots ? this.#firstDropped : this.#lastKept;
+    return across >= 0 && sameValue(v, this.rank[across]) ? across : -1;
+  }
+
+  /** Why member `pos` (of value `v`) is on its side of the edge, when a tie decided it. */
+  #tie(pos: number, v: Scalar): Message | '' {
+    const across = this.#across(pos, v);
     if (across < 0) return '';
-    return msg(across > pos ? 'grade.cap-tie-below' : 'grade.cap-tie-above', { value: valueText(v), key: place.keys[place.order[across]] });
+    return msg(pos < this.slots ? 'grade.cap-tie-below' : 'grade.cap-tie-above', { value: valueText(v), key: this.keys[across] });
   }
 }
 
@@ -63,46 +102,18 @@ function shown(v: Scalar): string {
   return v === null ? '(blank)' : valueText(v);
 }
 
-/** A clause of a grade's reason: a message, or a cap's note (see CapNote). */
-export type Clause = Message | CapNote;
+/** A clause of a grade's reason: a message, or a cap that speaks to the customer (see GroupCap). */
+export type Clause = Message | GroupCap;
 
 /**
- * The clauses a customer's reason adds: a list, or a cap's note alone (what most customers of a capped run have
- * to say, kept without a list of its own).
+ * The clauses a customer's reason adds: a list, or a cap alone (what most customers of a capped run have to say,
+ * kept without a list of its own).
  */
-export type Clauses = readonly Clause[] | CapNote;
+export type Clauses = readonly Clause[] | GroupCap;
 
 /** Clauses as a list. */
 export function clauseList(clauses: Clauses | undefined): readonly Clause[] {
-  return clauses === undefined ? [] : clauses instanceof CapNote ? [clauses] : clauses;
-}
-
-/**
- * One cap over one group: its words, shared by every note it gives, and the rank order its notes point into
- * (who keeps the grade: the first `slots`; the rest drop to `next`).
- */
-interface CapPlace {
-  message: Message;
-  text: string;
-  grade: string;
-  next: string;
-  metric: string;
-  slots: number;
-  /** Positions in the population of the members the cap ranked, in rank order. */
-  order: Uint32Array;
-  rank: ArrayLike<Scalar>;
-  keys: readonly string[];
-}
-
-/**
- * Where in the rank order the member across the cap's edge from `pos` is, when it shares `pos`'s value `v` (ties
- * are broken by Customer Key, and the note says so); -1 when it does not. A member who keeps the grade looks at
- * the first who drops, one who drops at the last who keeps.
- */
-function tiedAcross(place: CapPlace, pos: number, v: Scalar): number {
-  const { rank, order, slots } = place;
-  const across = pos < slots ? slots : slots - 1;
-  return across >= 0 && across < order.length && sameValue(v, rank[order[across]]) ? across : -1;
+  return clauses === undefined ? [] : clauses instanceof GroupCap ? [clauses] : clauses;
 }
 
 /** A population's grades for the caps to work on, aligned with the population (in Customer Key order). */
@@ -124,93 +135,107 @@ export interface CapInput {
 function say(input: CapInput, i: number, c: Clause): void {
   const said = input.clauses[i];
   // A lifecycle clause list may be shared by many customers: never added to in place.
-  input.clauses[i] = said === undefined ? (c instanceof CapNote ? c : [c]) : said instanceof CapNote ? [said, c] : [...said, c];
+  input.clauses[i] = said === undefined ? (c instanceof GroupCap ? c : [c]) : said instanceof GroupCap ? [said, c] : [...said, c];
+}
+
+/** A population split into groups by one `cap_by` column: each customer's group, and each group's size and words. */
+interface Groups {
+  of: Uint32Array;
+  sizes: readonly number[];
+  /** Each group in a cap's words: ' in department 骨科', or '' for the whole population or customers without a value. */
+  names: readonly (Message | '')[];
+}
+
+/** The groups of column `by` (`values`: each customer's text in it), numbered as they first appear. */
+function groupsOf(by: string, values: readonly string[]): Groups {
+  const of = new Uint32Array(values.length);
+  const ids = new Map<string, number>();
+  const sizes: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    let id = ids.get(values[i]);
+    if (id === undefined) {
+      ids.set(values[i], (id = sizes.length));
+      sizes.push(0);
+    }
+    of[i] = id;
+    sizes[id]++;
+  }
+  // Customers without a value in the column (or a table without the column) form one group, named by nothing.
+  const names = [...ids.keys()].map((value) => (value ? msg('grade.cap-group', { by, value }) : ''));
+  return { of, sizes, names };
 }
 
 /**
- * The caps over one group of customers (`idx`: positions in the population, in key order). `caps` holds each
- * level's cap; `scratch` has room for the group's positions and is free for the taking, as is `space`.
+ * One level's cap over every group of one column. The candidates are gathered by one pass over the population
+ * into a bucket per group (a counting sort, in key order): the population is read in order, where a loop over
+ * each group's members would jump across it. `at` holds the column's rank places per level (see GroupCap), made
+ * when first needed; `holds` and `scratch` have room for the population and are free for the taking, as is `space`.
  */
-function capGroup(policy: GradePolicy, caps: readonly (Cap | undefined)[], input: CapInput, idx: Uint32Array, group: Message | '', scratch: Uint32Array,
-  space: SortSpace): void {
+function capLevel(policy: GradePolicy, level: number, cap: Cap, input: CapInput, groups: Groups, at: Uint32Array[], holds: Uint8Array,
+  scratch: Uint32Array, space: SortSpace): void {
   const { grades, override, rank } = input;
-  const n = idx.length;
-  for (let level = 0; level < policy.levels.length; level++) {
-    const cap = caps[level];
-    if (!cap) continue;
-    const grade = policy.levels[level];
-    // Overrides holding the grade are counted; the others are the ones a cap may move, gathered in key order.
-    let fixed = 0, free = 0;
-    for (let j = 0; j < n; j++) {
-      const i = idx[j];
-      if (grades[i] === grade) { if (override[i]) fixed++; else scratch[free++] = i; }
-    }
-    const max = countOf(n, cap.percent);
-    const slots = Math.max(0, max - fixed);
-    if (fixed <= max && free <= slots) continue; // within the cap: nothing to say
+  const grade = policy.levels[level];
+  const n = grades.length, count = groups.sizes.length;
+  // Per group, its bucket in the scratch: the ones a cap may move from the front, in key order, and the overrides
+  // holding the grade (counted, never moved) from the back.
+  // The grades are compared once: the second pass reads `holds` (1 = may move, 2 = an override).
+  const free = new Uint32Array(count), fixed = new Uint32Array(count);
+  for (let i = 0; i < n; i++) {
+    holds[i] = grades[i] !== grade ? 0 : override[i] ? 2 : 1;
+    if (holds[i] !== 0) (holds[i] === 2 ? fixed : free)[groups.of[i]]++;
+  }
+  const start = new Uint32Array(count + 1);
+  for (let g = 0; g < count; g++) start[g + 1] = start[g] + free[g] + fixed[g];
+  const front = start.slice(0, count), back = start.slice(1);
+  for (let i = 0; i < n; i++) {
+    if (holds[i] === 1) scratch[front[groups.of[i]]++] = i;
+    else if (holds[i] === 2) scratch[--back[groups.of[i]]] = i;
+  }
+  const next = policy.levels[level + 1];
+  for (let g = 0; g < count; g++) {
+    const size = groups.sizes[g];
+    const max = countOf(size, cap.percent);
+    const slots = Math.max(0, max - fixed[g]);
+    if (fixed[g] <= max && free[g] <= slots) continue; // within the cap: nothing to say
     // The cap's own words, shared by every clause of this group and grade.
-    const capMessage = msg('grade.cap', { grade, percent: cap.percent.toString(), max, n, group });
-    if (fixed > max) {
-      const m = msg('grade.cap-overrides', { cap: capMessage, count: fixed });
-      for (let j = 0; j < n; j++) { const i = idx[j]; if (grades[i] === grade && override[i]) say(input, i, m); }
+    const capMessage = msg('grade.cap', { grade, percent: cap.percent.toString(), max, n: size, group: groups.names[g] });
+    if (fixed[g] > max) {
+      const m = msg('grade.cap-overrides', { cap: capMessage, count: fixed[g] });
+      for (let k = back[g]; k < start[g + 1]; k++) say(input, scratch[k], m);
     }
-    if (free <= slots) continue;
-    // The notes point into the rank order: a copy, as the scratch serves the next grade and group.
-    const order = rankPositions(rank, scratch.subarray(0, free), policy.rankOrder, space).slice();
-    const next = policy.levels[level + 1];
-    const place: CapPlace = {
-      message: capMessage, text: render(capMessage, 'en'), grade, next, metric: policy.rankBy ?? '', slots, order, rank, keys: input.keys,
-    };
-    for (let pos = 0; pos < free; pos++) {
-      const keeps = pos < slots;
+    if (free[g] <= slots) continue;
+    const order = rankPositions(rank, scratch.subarray(start[g], start[g] + free[g]), policy.rankOrder, space);
+    const places = (at[level] ??= new Uint32Array(n));
+    const groupCap = new GroupCap(capMessage, grade, next, policy.rankBy ?? '', slots, order, places, rank, input.keys);
+    // Keeping the grade needs no word unless a tie decided it: only the last keepers can share the edge's value.
+    let from = slots;
+    while (from > 0 && groupCap.tied(from - 1, rank[order[from - 1]])) from--;
+    for (let pos = from; pos < order.length; pos++) {
       const i = order[pos];
-      if (keeps && tiedAcross(place, pos, rank[i]) < 0) continue; // keeping the grade needs no word unless a tie decided it
-      if (!keeps) grades[i] = next;
-      say(input, i, new CapNote(place, pos));
+      if (pos >= slots) grades[i] = next;
+      places[i] = pos;
+      say(input, i, groupCap);
     }
   }
 }
 
 /**
  * Apply the policy's caps to a graded population: over all of it, or within each group of each `cap_by` column
- * in turn (a department's cap, then a product's). Grades and clauses are updated in place.
+ * in turn (a department's cap, then a product's), each level's cap before the next one's, which counts the ones
+ * the first dropped. Grades and clauses are updated in place.
  */
 export function applyCaps(policy: GradePolicy, input: CapInput): void {
   const n = input.grades.length;
-  const caps = policy.levels.map((grade) => policy.caps.find((c) => c.grade === grade));
+  const holds = new Uint8Array(n);
   const scratch = new Uint32Array(n);
   const space = new SortSpace();
-  const members = new Uint32Array(n);
-  if (policy.capBy.length === 0) {
-    for (let i = 0; i < n; i++) members[i] = i;
-    capGroup(policy, caps, input, members, '', scratch, space);
-    return;
+  const whole: Groups = { of: new Uint32Array(n), sizes: [n], names: [''] };
+  const columns = policy.capBy.length === 0 ? [whole] : policy.capBy.map((by, b) => groupsOf(by, input.groups[b]));
+  for (const groups of columns) {
+    const at: Uint32Array[] = [];
+    policy.levels.forEach((grade, level) => {
+      const cap = policy.caps.find((c) => c.grade === grade);
+      if (cap) capLevel(policy, level, cap, input, groups, at, holds, scratch, space);
+    });
   }
-  const groupOf = new Uint32Array(n);
-  policy.capBy.forEach((by, b) => {
-    const values = input.groups[b];
-    // Each distinct group a number, then the positions sorted by it (a counting sort): each group's members
-    // come out in key order, in one array, without a list per group.
-    const ids = new Map<string, number>();
-    let sizes = new Uint32Array(64);
-    for (let i = 0; i < n; i++) {
-      let id = ids.get(values[i]);
-      if (id === undefined) {
-        id = ids.size;
-        ids.set(values[i], id);
-        if (id === sizes.length) { const more = new Uint32Array(2 * id); more.set(sizes); sizes = more; }
-      }
-      groupOf[i] = id;
-      sizes[id]++;
-    }
-    const start = new Uint32Array(ids.size + 1);
-    for (let g = 0; g < ids.size; g++) start[g + 1] = start[g] + sizes[g];
-    const fill = start.slice(0, ids.size);
-    for (let i = 0; i < n; i++) members[fill[groupOf[i]]++] = i;
-    // Customers without a value in the column (or a table without the column) form one group, named by nothing.
-    for (const name of [...ids.keys()].sort()) {
-      const g = ids.get(name)!;
-      capGroup(policy, caps, input, members.subarray(start[g], start[g + 1]), name ? msg('grade.cap-group', { by, value: name }) : '', scratch, space);
-    }
-  });
 }

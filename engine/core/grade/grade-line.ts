@@ -91,12 +91,12 @@ export class GradeLine implements GradeResult {
 
   /** The reason in English: the rules' own text, then each clause. */
   get reason(): string {
-    return englishOf(this.#base(), this.#clauses());
+    return englishOf(this.#base(), this.#clauses(), this.#j);
   }
 
   /** The reason as structured messages: the rules' own text, then each clause. */
   get reasonMessages(): Reason {
-    return messagesOf(this.#base(), this.#j < 0 ? null : this.#run.graded.messages[this.#j], this.#clauses());
+    return messagesOf(this.#base(), this.#j < 0 ? null : this.#run.graded.messages[this.#j], this.#clauses(), this.#j);
   }
 
   /** The rules' own reason text ('' outside the population). */
