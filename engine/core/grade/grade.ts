@@ -321,7 +321,9 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
   const scratch = lifecycleScratch();
   // Customers outside the population: blacklisted, or with dates that cannot be read.
   const excluded = new Map<number, Excluded>();
-  const population: number[] = [];
+  // Made at its largest and cut to length: grown one push at a time, a million positions are copied over and over.
+  const population: number[] = new Array(n);
+  let m = 0;
   const metricsOf: Metrics[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const c = list[i];
@@ -337,14 +339,14 @@ export function gradeCustomers(customers: readonly CustomerInput[], policy: Grad
     life.set(i, input);
     const black = blacklisting(policy, input, asOf);
     if (black) excluded.set(i, { grade: BLACKLIST, clause: black });
-    else population.push(i);
+    else population[m++] = i;
   }
+  population.length = m;
 
   // Everything below is aligned with the population; customers outside it are looked up in `excluded`.
   const graded = needsPopulation(policy)
     ? gradePopulation(policy, population, list, metricsOf)
     : gradeEach(policy, population, metricsOf);
-  const m = population.length;
   const clauses: (Clauses | undefined)[] = new Array(m);
   const override = new Uint8Array(m);
   for (let j = 0; j < m; j++) {
