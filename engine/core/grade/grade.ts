@@ -404,14 +404,19 @@ function lineRun(
   const dates: LineDates[] = [];
   const known = new Map<ReviewStanding | null, number>();
   const datesAt = new Uint32Array(list.length);
+  // Customers in a row mostly share the day their previous grade was given: a repeat is looked up no further.
+  let lastOn: number | null | undefined, lastAt = 0;
   for (let i = 0; i < list.length; i++) {
-    const standing = calendared && !life.unreadable(i) ? standings.of(life.previousOn(i)) : null;
+    const on = calendared && !life.unreadable(i) ? life.previousOn(i) : undefined;
+    if (on === lastOn && i > 0) { datesAt[i] = lastAt; continue; }
+    const standing = on === undefined ? null : standings.of(on);
     let at = known.get(standing);
     if (at === undefined) {
       known.set(standing, (at = dates.length));
       dates.push({ gradedOn, review: days.of(standing?.review ?? null), nextReview: days.of(standing?.next ?? null) });
     }
-    datesAt[i] = at;
+    datesAt[i] = lastAt = at;
+    lastOn = on;
   }
   return new GradeRun(list, life, datesAt, dates, days, graded, excluded);
 }
