@@ -11,7 +11,7 @@ import '../messages/grade';
 import { msg, type Message } from '../messages/message';
 import type { Scalar } from './metric-values';
 import type { Cap, GradePolicy } from './policy';
-import { countOf, rankPositions, sameValue, SortSpace } from './ranking';
+import { countOf, rankNumbers, rankOrder, sameValue, SortSpace } from './ranking';
 import { valueText } from './value-text';
 
 /**
@@ -40,16 +40,18 @@ export class GroupCap {
     private readonly metric: string,
     /** How many of the ranked members keep the grade: the first `slots` in rank order. */
     private readonly slots: number,
-    /** The ranked members (positions in the population) in rank order; only the two at the edge are kept. */
+    /** The ranked members in rank order, as indexes into `members`; only the two at the edge are kept. */
     order: Uint32Array,
+    /** The ranked members' positions in the population. */
+    members: Uint32Array,
     /** Per position in the population, the member's place in the rank order, from 0 (written by the caps). */
     private readonly at: Uint32Array,
     private readonly rank: ArrayLike<Scalar>,
     private readonly keys: readonly string[],
   ) {
     this.members = order.length;
-    this.#lastKept = slots > 0 ? order[slots - 1] : -1;
-    this.#firstDropped = slots < order.length ? order[slots] : -1;
+    this.#lastKept = slots > 0 ? members[order[slots - 1]] : -1;
+    this.#firstDropped = slots < order.length ? members[order[slots]] : -1;
     this.#ranks = `${render(cap, 'en')}; ranks `;
     this.#by = ` of ${this.members} by ${metric} `;
     this.#keeps = `, keeps ${grade}`;
@@ -166,32 +168,63 @@ function groupsOf(by: string, values: readonly string[]): Groups {
 }
 
 /**
- * One level's cap over every group of one column. The candidates are gathered by one pass over the population
- * into a bucket per group (a counting sort, in key order): the population is read in order, where a loop over
- * each group's members would jump across it. `at` holds the column's rank places per level (see GroupCap), made
- * when first needed; `holds` and `scratch` have room for the population and are free for the taking, as is `space`.
+ * Room for the caps of a population of `n` to work in, kept across levels and columns: arrays this large, fresh
+ * for each level, would be most of what a round allocates and the pages the system has to map.
  */
-function capLevel(policy: GradePolicy, level: number, cap: Cap, input: CapInput, groups: Groups, at: Uint32Array[], holds: Uint8Array,
-  scratch: Uint32Array, space: SortSpace): void {
+class CapSpace {
+  /** Per customer: 1 may be moved by the level's cap, 2 an override holding its grade (counted, never moved). */
+  readonly holds: Uint8Array;
+  /**
+   * The candidates, a bucket per group (see capLevel): their positions in the population, and once their group is
+   * ranked, their places in its rank order.
+   */
+  readonly members: Uint32Array;
+  /** Along `members`: the candidates' values (where numbers). */
+  readonly values: Float64Array;
+  readonly sort = new SortSpace();
+
+  constructor(n: number) {
+    this.holds = new Uint8Array(n);
+    this.members = new Uint32Array(n);
+    this.values = new Float64Array(n);
+  }
+}
+
+/**
+ * One level's cap over every group of one column. The candidates are gathered by one pass over the population
+ * into a bucket per group (a counting sort, in key order), with their values, so each group's sort reads its own
+ * run of memory; and the ones the cap speaks to are told by one more pass in population order. Both read and write
+ * the population in order, where a loop over each group's members, in key or rank order, would jump across it.
+ * `at` holds the column's rank places per level (see GroupCap), made when first needed.
+ */
+function capLevel(policy: GradePolicy, level: number, cap: Cap, input: CapInput, groups: Groups, at: Uint32Array[], space: CapSpace): void {
   const { grades, override, rank } = input;
+  const { holds, members, values } = space;
   const grade = policy.levels[level];
-  const n = grades.length, count = groups.sizes.length;
-  // Per group, its bucket in the scratch: the ones a cap may move from the front, in key order, and the overrides
-  // holding the grade (counted, never moved) from the back.
-  // The grades are compared once: the second pass reads `holds` (1 = may move, 2 = an override).
+  const n = grades.length, count = groups.sizes.length, of = groups.of;
+  // Per group, its bucket in `members`: the ones a cap may move from the front, in key order, and the overrides
+  // holding the grade from the back. The grades are compared once: the second pass reads `holds`.
   const free = new Uint32Array(count), fixed = new Uint32Array(count);
   for (let i = 0; i < n; i++) {
     holds[i] = grades[i] !== grade ? 0 : override[i] ? 2 : 1;
-    if (holds[i] !== 0) (holds[i] === 2 ? fixed : free)[groups.of[i]]++;
+    if (holds[i] !== 0) (holds[i] === 2 ? fixed : free)[of[i]]++;
   }
   const start = new Uint32Array(count + 1);
   for (let g = 0; g < count; g++) start[g + 1] = start[g] + free[g] + fixed[g];
   const front = start.slice(0, count), back = start.slice(1);
+  const mixed = new Uint8Array(count); // 1 where a group has a value that is not a number
   for (let i = 0; i < n; i++) {
-    if (holds[i] === 1) scratch[front[groups.of[i]]++] = i;
-    else if (holds[i] === 2) scratch[--back[groups.of[i]]] = i;
+    if (holds[i] === 1) {
+      const k = front[of[i]]++, v = rank[i];
+      members[k] = i;
+      if (typeof v === 'number') values[k] = v;
+      else mixed[of[i]] = 1;
+    } else if (holds[i] === 2) members[--back[of[i]]] = i;
   }
   const next = policy.levels[level + 1];
+  // Per group whose cap moves someone: its clause, and from which rank place on its members are told.
+  const capOf: (GroupCap | undefined)[] = new Array(count).fill(undefined);
+  const toldFrom = new Uint32Array(count), keepers = new Uint32Array(count);
   for (let g = 0; g < count; g++) {
     const size = groups.sizes[g];
     const max = countOf(size, cap.percent);
@@ -201,21 +234,34 @@ function capLevel(policy: GradePolicy, level: number, cap: Cap, input: CapInput,
     const capMessage = msg('grade.cap', { grade, percent: cap.percent.toString(), max, n: size, group: groups.names[g] });
     if (fixed[g] > max) {
       const m = msg('grade.cap-overrides', { cap: capMessage, count: fixed[g] });
-      for (let k = back[g]; k < start[g + 1]; k++) say(input, scratch[k], m);
+      for (let k = back[g]; k < start[g + 1]; k++) say(input, members[k], m);
     }
     if (free[g] <= slots) continue;
-    const order = rankPositions(rank, scratch.subarray(start[g], start[g] + free[g]), policy.rankOrder, space);
-    const places = (at[level] ??= new Uint32Array(n));
-    const groupCap = new GroupCap(capMessage, grade, next, policy.rankBy ?? '', slots, order, places, rank, input.keys);
+    const s = start[g], e = s + free[g];
+    const bucket = members.subarray(s, e);
+    const order = mixed[g] ? rankOrder(Array.from(bucket, (i) => rank[i]), policy.rankOrder) : rankNumbers(values.subarray(s, e), policy.rankOrder, space.sort);
+    const groupCap = new GroupCap(capMessage, grade, next, policy.rankBy ?? '', slots, order, bucket, (at[level] ??= new Uint32Array(n)), rank, input.keys);
     // Keeping the grade needs no word unless a tie decided it: only the last keepers can share the edge's value.
     let from = slots;
-    while (from > 0 && groupCap.tied(from - 1, rank[order[from - 1]])) from--;
-    for (let pos = from; pos < order.length; pos++) {
-      const i = order[pos];
-      if (pos >= slots) grades[i] = next;
-      places[i] = pos;
-      say(input, i, groupCap);
-    }
+    while (from > 0 && groupCap.tied(from - 1, rank[bucket[order[from - 1]]])) from--;
+    // From here the bucket holds each member's rank place: the pass below meets the members in bucket order.
+    for (let p = 0; p < order.length; p++) bucket[order[p]] = p;
+    capOf[g] = groupCap;
+    toldFrom[g] = from;
+    keepers[g] = slots;
+  }
+  const rankPlaces = at[level];
+  if (rankPlaces === undefined) return; // no cap moved anyone
+  // The members of each bucket in key order, as the population meets them.
+  const seen = start.slice(0, count);
+  for (let i = 0; i < n; i++) {
+    if (holds[i] !== 1) continue;
+    const g = of[i], k = seen[g]++;
+    const groupCap = capOf[g];
+    if (groupCap === undefined || members[k] < toldFrom[g]) continue;
+    rankPlaces[i] = members[k];
+    if (members[k] >= keepers[g]) grades[i] = next;
+    say(input, i, groupCap);
   }
 }
 
@@ -226,16 +272,15 @@ function capLevel(policy: GradePolicy, level: number, cap: Cap, input: CapInput,
  */
 export function applyCaps(policy: GradePolicy, input: CapInput): void {
   const n = input.grades.length;
-  const holds = new Uint8Array(n);
-  const scratch = new Uint32Array(n);
-  const space = new SortSpace();
-  const whole: Groups = { of: new Uint32Array(n), sizes: [n], names: [''] };
-  const columns = policy.capBy.length === 0 ? [whole] : policy.capBy.map((by, b) => groupsOf(by, input.groups[b]));
+  const space = new CapSpace(n);
+  const columns: Groups[] = policy.capBy.length === 0
+    ? [{ of: new Uint32Array(n), sizes: [n], names: [''] }]
+    : policy.capBy.map((by, b) => groupsOf(by, input.groups[b]));
   for (const groups of columns) {
     const at: Uint32Array[] = [];
     policy.levels.forEach((grade, level) => {
       const cap = policy.caps.find((c) => c.grade === grade);
-      if (cap) capLevel(policy, level, cap, input, groups, at, holds, scratch, space);
+      if (cap) capLevel(policy, level, cap, input, groups, at, space);
     });
   }
 }

@@ -37,61 +37,54 @@ export class SortSpace {
 }
 
 /**
- * `idx` reordered by `values[idx[j]]` (ascending, or descending when `desc`), stable. A least-significant-digit
- * radix sort on the bits of the doubles: a department's few thousand customers or a million sort in a few passes
- * over typed arrays, where a comparator sort spends most of its time calling the comparator. Digits of 11 bits
- * (six passes over a 64-bit key) keep the 2,048 counters of a pass in the first-level cache; long lists take
- * 16-bit digits (four passes), their 65,536 counters paid for by the length.
+ * Indexes of `values` in order (ascending, or descending when `desc`), stable; the order lies in `space`. A
+ * least-significant-digit radix sort on the bits of the doubles: a department's few thousand customers or a million
+ * sort in a few passes over typed arrays, where a comparator sort spends most of its time calling the comparator.
+ * Digits of 11 bits (six passes over a 64-bit key) keep the 2,048 counters of a pass in the first-level cache; long
+ * lists take 16-bit digits (four passes), their 65,536 counters paid for by the length.
  */
-function radixOrder(values: ArrayLike<number>, idx: Uint32Array, desc: boolean, space: SortSpace): Uint32Array {
-  const n = idx.length;
+function radixOrder(values: Float64Array, desc: boolean, space: SortSpace): Uint32Array {
+  const n = values.length;
   const bits = n >= WIDE_FROM ? 16 : 11;
   const digits = 1 << bits, mask = digits - 1;
   const perWord = Math.ceil(32 / bits);
-  // In the space: the key's two words and the positions, twice, and the counts. The doubles are read into the
-  // keys before the first pass, so they lie where that pass writes.
-  const all = space.words(6 * n + 2 * perWord * digits);
-  const doubles = new Float64Array(all.buffer, 0, n);
-  for (let j = 0; j < n; j++) doubles[j] = values[idx[j]] + 0; // + 0 turns -0 into 0: they are the same value and must tie
-  const words = all.subarray(0, 2 * n);
-  let hi2 = all.subarray(0, n), lo2 = all.subarray(n, 2 * n);
-  let hi = all.subarray(2 * n, 3 * n), lo = all.subarray(3 * n, 4 * n), pos = all.subarray(4 * n, 5 * n), pos2 = all.subarray(5 * n, 6 * n);
-  pos.set(idx);
+  // In the space: the keys' two words, the indexes twice (each pass moves them from one to the other), the counts.
+  const all = space.words(4 * n + 2 * perWord * digits);
+  const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
+  const hi = all.subarray(0, n), lo = all.subarray(n, 2 * n);
+  let pos = all.subarray(2 * n, 3 * n), pos2 = all.subarray(3 * n, 4 * n);
   const flip = desc ? 0xffffffff : 0;
   // Every pass's counts in one sweep: pass p counts digit p of the key (lowest first) at count[p × digits + digit].
-  const count = all.subarray(6 * n, 6 * n + 2 * perWord * digits).fill(0);
+  const count = all.subarray(4 * n, 4 * n + 2 * perWord * digits).fill(0);
   const hiBase = perWord * digits;
   for (let j = 0; j < n; j++) {
     let h = words[2 * j + HI], l = words[2 * j + LO];
+    if (h === 0x80000000 && l === 0) h = 0; // -0 is 0, the same value: they must tie
     // IEEE order to unsigned order: negatives reversed (all bits flipped), positives above them (sign bit set).
     if (h & 0x80000000) { h = ~h; l = ~l; } else h |= 0x80000000;
     h = (h ^ flip) >>> 0;
     l = (l ^ flip) >>> 0;
     hi[j] = h;
     lo[j] = l;
+    pos[j] = j;
     for (let d = 0, base = 0; d < perWord; d++, base += digits) {
       count[base + ((l >>> (d * bits)) & mask)]++;
       count[hiBase + base + ((h >>> (d * bits)) & mask)]++;
     }
   }
-  // Each pass is a stable counting sort, so earlier (lower) digits break later ties. The low word is needed no
-  // more once its digits are done.
+  // Each pass is a stable counting sort, so earlier (lower) digits break later ties. A pass moves only the
+  // indexes and looks their keys up where they were made: fewer writes than moving the keys along.
   for (let p = 0; p < 2 * perWord; p++) {
-    const low = p < perWord;
-    const word = low ? lo : hi;
+    const word = p < perWord ? lo : hi;
     const shift = (p % perWord) * bits;
     const base = p * digits;
     if (n === 0 || count[base + ((word[0] >>> shift) & mask)] === n) continue; // one bucket holds all: a no-op
     let sum = 0;
     for (let d = base; d < base + digits; d++) { const c = count[d]; count[d] = sum; sum += c; }
     for (let j = 0; j < n; j++) {
-      const t = count[base + ((word[j] >>> shift) & mask)]++;
-      hi2[t] = hi[j];
-      if (low) lo2[t] = lo[j];
-      pos2[t] = pos[j];
+      const i = pos[j];
+      pos2[count[base + ((word[i] >>> shift) & mask)]++] = i;
     }
-    [hi, hi2] = [hi2, hi];
-    [lo, lo2] = [lo2, lo];
     [pos, pos2] = [pos2, pos];
   }
   return pos;
@@ -135,13 +128,31 @@ export function rankPositions(values: ArrayLike<Scalar>, positions: Uint32Array,
   }
   if (rest) positions.set(rest, ranked);
   const idx = positions.subarray(0, ranked);
-  // A radix sort's passes cost their counters whatever the length: short lists sort faster by comparison.
-  if (allNumbers && ranked >= RADIX_FROM) idx.set(radixOrder(values as ArrayLike<number>, idx, order === 'desc', space));
-  else {
+  if (allNumbers) {
+    const numbers = Float64Array.from(idx, (i) => values[i] as number);
+    const at = idx.slice();
+    const ranks = rankNumbers(numbers, order, space);
+    for (let j = 0; j < ranked; j++) idx[j] = at[ranks[j]];
+  } else {
     const sign = order === 'desc' ? -1 : 1;
     idx.set(Array.from(idx).sort((a, b) => sign * compareValues(values[a] as number | Decimal, values[b] as number | Decimal) || a - b));
   }
   return positions;
+}
+
+/**
+ * Indexes of `values` in rank order: best first by value in `order`, ties by index. The order lies in `space`,
+ * good until its next use: a caller ranking many lists in a row (a cap per department) allocates nothing per list.
+ */
+export function rankNumbers(values: Float64Array, order: 'desc' | 'asc', space: SortSpace): Uint32Array {
+  const n = values.length;
+  if (n >= RADIX_FROM) return radixOrder(values, order === 'desc', space);
+  // A radix sort's passes cost their counters whatever the length: short lists sort faster by comparison.
+  const idx = space.words(n).subarray(0, n);
+  for (let j = 0; j < n; j++) idx[j] = j;
+  const sign = order === 'desc' ? -1 : 1;
+  idx.set(Array.from(idx).sort((a, b) => sign * compareValues(values[a], values[b]) || a - b));
+  return idx;
 }
 
 /** Whether two rankable values are equal (a tie). */
