@@ -46,7 +46,9 @@ function same(known: Buffer, bytes: Buffer, start: number): boolean {
 
 /** Day numbers of a date column's `YYYY-MM-DD` fields, each distinct day worked out once. */
 export class IsoDays {
-  #lastCode = -1;
+  /** The last field worked out, and its day: rows mostly repeat the date of the row before, and comparing the bytes
+   * costs less than reading the digits. */
+  readonly #last = new Uint8Array(10);
   #lastDay = Number.NaN;
   readonly #byCode = new Map<number, number>();
 
@@ -55,7 +57,12 @@ export class IsoDays {
    * anything else, which is for the caller to read as text (another form of date, a blank, no date at all).
    */
   of(bytes: Buffer, start: number, end: number): number {
-    if (end - start !== 10 || bytes[start + 4] !== HYPHEN || bytes[start + 7] !== HYPHEN) return Number.NaN;
+    if (end - start !== 10) return Number.NaN;
+    const last = this.#last;
+    let same = 0;
+    while (same < 10 && bytes[start + same] === last[same]) same++;
+    if (same === 10) return this.#lastDay;
+    if (bytes[start + 4] !== HYPHEN || bytes[start + 7] !== HYPHEN) return Number.NaN;
     let code = 0; // YYYYMMDD
     for (let i = start; i < end; i++) {
       if (i === start + 4 || i === start + 7) continue;
@@ -63,13 +70,12 @@ export class IsoDays {
       if (d < 0 || d > 9) return Number.NaN;
       code = code * 10 + d;
     }
-    if (code === this.#lastCode) return this.#lastDay; // rows mostly repeat the date of the row before
     let day = this.#byCode.get(code);
     if (day === undefined) {
       day = dayFromParts(Math.floor(code / 10_000), Math.floor(code / 100) % 100, code % 100) ?? Number.NaN;
       if (this.#byCode.size < REMEMBERED) this.#byCode.set(code, day);
     }
-    this.#lastCode = code;
+    for (let j = 0; j < 10; j++) last[j] = bytes[start + j];
     this.#lastDay = day;
     return day;
   }

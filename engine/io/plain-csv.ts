@@ -12,6 +12,8 @@ import { fieldText } from './field-bytes';
 const LF = 10, CR = 13, QUOTE = 34, COMMA = 44;
 /** Lines papaparse guesses the delimiter from. */
 const GUESS_LINES = 10;
+/** Lines located at a time: their fields' offsets stay in the processor's cache while the reader takes them. */
+const BATCH = 1024;
 
 /**
  * Whether papaparse would split a file beginning with `text` at commas: its own guess (on the first ten lines, as
@@ -24,30 +26,51 @@ function splitsAtCommas(text: string): boolean {
 }
 
 /**
- * One line of a plain CSV once its columns are known: where each wanted column's field lies in `bytes`, as
- * [start[c], end[c]) without its delimiters (an empty range for a field the line lacks). The object is reused
- * from line to line, so a reader must not keep it.
+ * Lines of a plain CSV once its columns are known, located a batch at a time: line l's field of column c (c up to
+ * the last column wanted) lies in bytes[start[l * width + c], end[l * width + c]) without its delimiters (an empty
+ * range for a field the line lacks). A reader's work on a line is then one pass of its loop, and the text of a
+ * column is decoded for the whole batch at once (see texts). Reused from batch to batch: a reader must not keep it.
  */
-export class PlainLine {
+export class PlainLines {
   bytes: Buffer = Buffer.alloc(0);
-  start = new Int32Array(0);
-  end = new Int32Array(0);
-  /** The bytes read as Latin-1, a character a byte: the text of any field of ASCII bytes, by the same offsets. */
-  #latin1 = '';
+  /** How many lines are located. */
+  count = 0;
+  /**
+   * How many lines the whole file should hold, by its size over the length of the first lines located: a reader
+   * may make room for them at once.
+   */
+  expected = 0;
+  readonly start: Int32Array;
+  readonly end: Int32Array;
+  /** The fields of a column, one after another, for texts. */
+  #joined = Buffer.alloc(0);
 
-  /** The text of bytes[start, end). */
-  text(start: number, end: number): string {
-    const bytes = this.bytes;
-    let i = start;
-    while (i < end && bytes[i] < 0x80) i++;
-    // Cut from the piece's text, a string is made in JS: a native call per field would cost several times more.
-    return i === end ? this.#latin1.substring(start, end) : fieldText(bytes, start, end);
+  /** Batches of up to `capacity` lines of `width` columns each: the wanted columns and those before them. */
+  constructor(readonly width: number, readonly capacity: number) {
+    this.start = new Int32Array(width * capacity);
+    this.end = new Int32Array(width * capacity);
   }
 
-  /** Lines from `bytes` follow; returns the bytes' Latin-1 text. */
-  hold(bytes: Buffer): string {
-    this.bytes = bytes;
-    return (this.#latin1 = bytes.toString('latin1'));
+  /**
+   * The text of column `c` of every line. The fields are copied together a line feed apart (no field holds one)
+   * and decoded at once, Latin-1 when all are ASCII: the engine's split then makes the strings, where a decoding
+   * per field would cost a native call each.
+   */
+  texts(c: number): string[] {
+    const { bytes, start, end, width } = this;
+    if (this.#joined.length < bytes.length + this.count) this.#joined = Buffer.allocUnsafe(bytes.length + this.count);
+    const joined = this.#joined;
+    let n = 0, high = 0;
+    for (let at = c; at < this.count * width; at += width) {
+      if (at !== c) joined[n++] = LF;
+      for (let i = start[at]; i < end[at]; i++) {
+        const b = bytes[i];
+        high |= b;
+        joined[n++] = b;
+      }
+    }
+    // A field's invalid UTF-8 decodes alike alone or followed by the line feed, which ends any sequence.
+    return joined.toString(high < 0x80 ? 'latin1' : 'utf8', 0, n).split('\n');
   }
 }
 
@@ -58,55 +81,45 @@ export interface PlainCsvReader {
    * the columns wanted from the following lines once known, else null to be handed the next line as text too.
    */
   text(cells: string[], row: number): readonly number[] | null;
-  /** A line after that, with the wanted columns located. */
-  fields(line: PlainLine, row: number): void;
+  /** A batch of the lines after that, with the wanted columns located; the first is row `row`. */
+  lines(lines: PlainLines, row: number): void;
 }
 
 /**
- * Read `path` line by line when it is a plain CSV (see above), handing each line to `reader` with its row number
- * (line 1 is row 1; a leading BOM is dropped). Returns false, having read no further, as soon as the file proves
- * not plain: the caller then reads it again with the general reader, and must drop what it took from the lines
- * already given. `chunkSize` is how many bytes are read at a time, into one buffer throughout: small enough for
- * each piece's text (see PlainLine.hold) to live on the engine's heap, not as external memory, so a big file makes
- * no garbage beyond its lines' (each megabyte of external memory presses for a full collection of a large heap).
+ * Read `path` when it is a plain CSV (see above), handing its lines to `reader` with their row numbers (line 1 is
+ * row 1; a leading BOM is dropped). Returns false, having handed no further line, as soon as the file proves not
+ * plain: the caller then reads it again with the general reader, and must drop what it took from the lines
+ * already given. `chunkSize` is how many bytes are read at a time, into two buffers by turns: the next piece is
+ * read while one is split.
  */
 export async function readPlainCsv(path: string, reader: PlainCsvReader, chunkSize = 256 * 1024): Promise<boolean> {
   let crlf = false;
   let row = 0;
-  let last = -1;
-  const line = new PlainLine();
-  /** One line, bytes[start, end) without its line ending. */
-  const take = (bytes: Buffer, start: number, end: number): void => {
-    row++;
-    if (last < 0) {
-      const columns = reader.text(fieldText(bytes, start, end).split(','), row);
-      if (columns !== null) {
-        last = Math.max(...columns);
-        line.start = new Int32Array(last + 1);
-        line.end = new Int32Array(last + 1);
-      }
-      return;
+  const header = new PlainLines(0, 1);
+  let located: PlainLines | null = null;
+  /**
+   * The lines of bytes[from, to) that end there: to the reader as text while the columns are unknown, then located
+   * all at once. Returns where the rest begins, or -1 when a line ends otherwise than the file's lines do.
+   */
+  const lines = (bytes: Buffer, from: number, to: number): number => {
+    let at = from;
+    while (located === null) {
+      const next = locate(header, bytes, at, to, crlf);
+      if (header.count === 0) return next;
+      row++;
+      const columns = reader.text(fieldText(bytes, at, next - (crlf ? 2 : 1)).split(','), row);
+      if (columns !== null) located = new PlainLines(Math.max(...columns) + 1, BATCH);
+      at = next;
     }
-    locate(bytes, start, end, line.start, line.end, last);
-    reader.fields(line, row);
-  };
-  /** The lines of `bytes` from `from` that end in it; false when one ends otherwise than the file's lines do. */
-  const lines = (bytes: Buffer, from: number): number | false => {
-    // Line ends are looked for in the bytes' Latin-1 text (same offsets): a string search is a builtin of the
-    // engine, a Buffer's a native call.
-    const text = line.hold(bytes);
-    let start = from;
-    for (let nl = text.indexOf('\n', start); nl >= 0; nl = text.indexOf('\n', start)) {
-      let end = nl;
-      if (crlf) {
-        // The line's first CR must be the one closing it.
-        end = nl - 1;
-        if (end < start || text.indexOf('\r', start) !== end) return false;
-      }
-      take(bytes, start, end);
-      start = nl + 1;
+    for (;;) {
+      const rest = locate(located, bytes, at, to, crlf);
+      if (rest < 0 || located.count === 0) return rest;
+      located.expected ||= Math.ceil(size / ((rest - at) / located.count));
+      reader.lines(located, row + 1);
+      row += located.count;
+      if (located.count < BATCH) return rest;
+      at = rest;
     }
-    return start;
   };
   let head: Buffer[] | null = [];
   let headFeeds = 0;
@@ -132,9 +145,8 @@ export async function readPlainCsv(path: string, reader: PlainCsvReader, chunkSi
     if (chunk === null) {
       // The bytes after the last line ending are a record of their own, as papaparse reads them (often empty ones).
       if (carry.indexOf(CR) >= 0) return false;
-      line.hold(carry);
-      take(carry, 0, carry.length);
-      return true;
+      const last = Buffer.concat([carry, Buffer.from(crlf ? '\r\n' : '\n')]);
+      return lines(last, 0, last.length) >= 0;
     }
     if (chunk.indexOf(QUOTE) >= 0 || (!crlf && chunk.indexOf(CR) >= 0)) return false;
     let from = 0;
@@ -145,41 +157,71 @@ export async function readPlainCsv(path: string, reader: PlainCsvReader, chunkSi
         carry = Buffer.concat([carry, chunk]);
         return true;
       }
-      if (lines(Buffer.concat([carry, chunk.subarray(0, nl + 1)]), 0) === false) return false;
+      const line = Buffer.concat([carry, chunk.subarray(0, nl + 1)]);
+      if (lines(line, 0, line.length) < 0) return false;
       from = nl + 1;
     }
-    const rest = lines(chunk, from);
-    if (rest === false) return false;
+    const rest = lines(chunk, from, chunk.length);
+    if (rest < 0) return false;
     carry = Buffer.from(chunk.subarray(rest)); // the buffer is read into again
     return true;
   };
   const file = await open(path, 'r');
+  const size = (await file.stat()).size;
+  const buffers = [Buffer.allocUnsafe(chunkSize), Buffer.allocUnsafe(chunkSize)];
+  let reading = file.read(buffers[0], 0, chunkSize, null);
   try {
-    const buffer = Buffer.allocUnsafe(chunkSize);
-    for (let n = (await file.read(buffer, 0, chunkSize, null)).bytesRead; n > 0; n = (await file.read(buffer, 0, chunkSize, null)).bytesRead) {
-      if (!piece(buffer.subarray(0, n))) return false;
+    for (let k = 0; ; k = 1 - k) {
+      const n = (await reading).bytesRead;
+      if (n === 0) return piece(null);
+      reading = file.read(buffers[1 - k], 0, chunkSize, null);
+      if (!piece(buffers[k].subarray(0, n))) return false;
     }
-    return piece(null);
   } finally {
+    await reading.catch(() => undefined); // a read still under way when the file proves not plain, or its reader throws
     await file.close();
   }
 }
 
-/** Where the fields of bytes[start, end) lie, up to column `last`. */
-function locate(bytes: Buffer, start: number, end: number, starts: Int32Array, ends: Int32Array, last: number): void {
-  // A JS scan for the commas: a native search per field costs more than the few bytes a field has.
-  let col = 0, from = start;
-  for (let i = start; i < end; i++) {
-    if (bytes[i] !== COMMA) continue;
-    starts[col] = from;
-    ends[col] = i;
-    from = i + 1;
-    if (++col > last) return;
+/**
+ * Locate the lines of bytes[from, to) that end there into `lines`, as many as it holds; returns where the rest
+ * begins, or -1 when a CR stands elsewhere than before a line feed of a CRLF file (a LF file's pieces hold none).
+ */
+function locate(lines: PlainLines, bytes: Buffer, from: number, to: number, crlf: boolean): number {
+  // One JS scan of the bytes for the commas and line ends: a native search per field or line costs more than the
+  // few bytes a field has, and most bytes are past the comma in ASCII, so they cost one comparison each.
+  lines.bytes = bytes;
+  const { width, capacity, start, end } = lines;
+  let count = 0, line = 0, col = 0, field = from, rest = from;
+  for (let i = from; i < to; i++) {
+    const b = bytes[i];
+    if (b > COMMA) continue;
+    if (b === COMMA) {
+      if (col < width) {
+        start[line + col] = field;
+        end[line + col] = i;
+      }
+      col++;
+      field = i + 1;
+    }
+    else if (b === LF) {
+      if (crlf && bytes[i - 1] !== CR) return -1;
+      if (col < width) {
+        // The line's last field, then the ones it lacks (empty).
+        start[line + col] = field;
+        end[line + col] = crlf ? i - 1 : i;
+        for (let at = line + col + 1; at < line + width; at++) start[at] = end[at] = 0;
+      }
+      line += width;
+      col = 0;
+      field = rest = i + 1;
+      if (++count === capacity) break;
+    }
+    // A CR at the end of the bytes is the line's, located again with the bytes that follow.
+    else if (b === CR && i + 1 < to && bytes[i + 1] !== LF) return -1;
   }
-  // The last field, then the ones the line lacks (empty).
-  starts[col] = from;
-  ends[col] = end;
-  for (col++; col <= last; col++) starts[col] = ends[col] = 0;
+  lines.count = count;
+  return rest;
 }
 
 /** How many line feeds `bytes` holds, counting no further than `enough`. */

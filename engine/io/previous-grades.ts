@@ -11,8 +11,8 @@ import { heldDay, NO_DAY, parseDay } from '../core/dates';
 import type { Cell, RegisterException } from '../core/types';
 import { cellText, isBlank } from '../core/values';
 import { readCsvRows } from './csv-reader';
-import { IsoDays, TextsByBytes } from './field-bytes';
-import { readPlainCsv, type PlainCsvReader, type PlainLine } from './plain-csv';
+import { fieldText, IsoDays, TextsByBytes } from './field-bytes';
+import { readPlainCsv, type PlainCsvReader, type PlainLines } from './plain-csv';
 import { detectFileEncoding } from './text-encoding';
 import { fileKind } from './file-kind';
 import { InputError } from './input-error';
@@ -125,6 +125,11 @@ export class PreviousLines implements Iterable<[string, PreviousGrade]> {
   /** Mark the line at a position as joined by a customer of the run. */
   join(i: number): void { this.#joined[i] = 1; }
 
+  /** Room for `count` lines in all, so that a big file's columns are made once rather than grown. */
+  reserve(count: number): void {
+    if (count > this.#joined.length) this.#grow(count);
+  }
+
   /** Add a line; false (nothing added) when its key already has one. */
   add(key: string, line: Omit<PreviousGrade, 'joined'>): boolean {
     return this.addLine(key, this.textIndex(line.grade), this.textIndex(line.override), line.gradedOn ?? NO_DAY,
@@ -142,7 +147,7 @@ export class PreviousLines implements Iterable<[string, PreviousGrade]> {
       if (index.has(key)) return false;
       index.set(key, i);
     }
-    if (i === this.#joined.length) this.#grow();
+    if (i === this.#joined.length) this.#grow(2 * i);
     this.keys.push(key);
     this.#grade[i] = grade;
     this.#override[i] = override;
@@ -170,9 +175,8 @@ export class PreviousLines implements Iterable<[string, PreviousGrade]> {
     return t;
   }
 
-  /** Twice the room in every column. */
-  #grow(): void {
-    const n = this.#joined.length * 2;
+  /** Room for `n` lines in every column. */
+  #grow(n: number): void {
     const more = <T extends Uint32Array | Float64Array | Uint8Array>(a: T, make: new (n: number) => T): T => { const b = new make(n); b.set(a); return b; };
     this.#grade = more(this.#grade, Uint32Array);
     this.#override = more(this.#override, Uint32Array);
@@ -308,28 +312,33 @@ function collector(file: string): Collector {
     addRow(row, k, g, o, day(0), day(1), day(2), day(3));
   };
   // The plain CSV's fields, by their bytes: the grades and overrides are a handful of words, the dates a handful
-  // of days, and only the key is made a string.
-  const texts = new TextsByBytes((text) => textIndex(text.trim()));
+  // of days, and only the key is made a string. Grades and overrides are told apart by their own few texts each.
+  const textOf = (text: string): number => textIndex(text.trim());
+  const grades = new TextsByBytes(textOf), overrides = new TextsByBytes(textOf);
   const isoDays = DATE_FIELDS.map(() => new IsoDays());
-  /** The day of date field `f` of a plain CSV's line (see cellDay). */
-  const fieldDay = (f: number, line: PlainLine, row: number): number => {
+  /** The day of date field `f` of a plain CSV's line whose fields begin at `at` (see cellDay). */
+  const fieldDay = (f: number, lines: PlainLines, at: number, row: number): number => {
     const c = dateCols[f];
     if (c < 0) return NO_DAY;
-    const start = line.start[c], end = line.end[c];
+    const start = lines.start[at + c], end = lines.end[at + c];
     if (start === end) return NO_DAY;
-    const day = isoDays[f].of(line.bytes, start, end);
-    return day === day ? day : cellDay(f, line.text(start, end), row);
+    const day = isoDays[f].of(lines.bytes, start, end);
+    return day === day ? day : cellDay(f, fieldText(lines.bytes, start, end), row);
   };
   const plain: PlainCsvReader = {
     text: (cells, row) => (header(cells, row) ? wanted : null),
-    fields: (line, row) => {
-      const { bytes, start, end } = line;
-      if (start[key] === end[key]) return;
-      const k = line.text(start[key], end[key]).trim();
-      if (k === '') return;
-      const g = texts.of(bytes, start[grade], end[grade]);
-      const o = override < 0 ? 0 : texts.of(bytes, start[override], end[override]);
-      addRow(row, k, g, o, fieldDay(0, line, row), fieldDay(1, line, row), fieldDay(2, line, row), fieldDay(3, line, row));
+    lines: (lines, row) => {
+      const { bytes, start, end, width } = lines;
+      byKey.reserve(Math.ceil(lines.expected * 1.1)); // a tenth more, for longer lines further on
+      const keys = lines.texts(key);
+      for (let l = 0, at = 0; l < lines.count; l++, at += width) {
+        const k = keys[l].trim();
+        if (k === '') continue;
+        const g = grades.of(bytes, start[at + grade], end[at + grade]);
+        const o = override < 0 ? 0 : overrides.of(bytes, start[at + override], end[at + override]);
+        const r = row + l;
+        addRow(r, k, g, o, fieldDay(0, lines, at, r), fieldDay(1, lines, at, r), fieldDay(2, lines, at, r), fieldDay(3, lines, at, r));
+      }
     },
   };
   return { out, onRow, plain, headerOf, setSheet: (name) => { sheet = name; }, hasHeader: () => columns !== null };

@@ -51,7 +51,7 @@ describe('previous grades from a Grades.csv', () => {
   const readBoth = async (name: string, text: string | Buffer, chunkSizes = [1, 2, 3, 5, 7, 16, 64, 1 << 20]) => {
     const path = join(dir, name);
     writeFileSync(path, text);
-    assert.equal(await readPlainCsv(path, { text: () => [0], fields: () => {} }), true, `${name} is read on its bytes`);
+    assert.equal(await readPlainCsv(path, { text: () => [0], lines: () => {} }), true, `${name} is read on its bytes`);
     const result = async (chunkSize?: number) => {
       const p = await readPreviousGrades(path, chunkSize);
       return { byKey: [...p.byKey], asOf: p.asOf, exceptions: p.exceptions };
@@ -103,13 +103,25 @@ describe('previous grades from a Grades.csv', () => {
     const lf = late('late-lf.csv', `${text}K999999,,VIP\n`);
     const cr = late('late-cr.csv', `${text}K999999,\r,VIP\r\n`);
     for (const path of [quoted, lf, cr]) {
-      assert.equal(await readPlainCsv(path, { text: () => [0], fields: () => {} }), false);
+      assert.equal(await readPlainCsv(path, { text: () => [0], lines: () => {} }), false);
       const p = await readPreviousGrades(path);
       assert.deepEqual([...p.byKey].slice(0, 30_000), plain.byKey);
     }
     // The general reader reads the stray CR as part of a cell.
     const p = await readPreviousGrades(cr);
     assert.deepEqual(p.byKey.keys.slice(30_000), ['K999999']);
+  });
+
+  it('reads lines located in batches, past the room made for the lines the first ones promise', async () => {
+    // Long first lines promise few lines in all; the short ones after them outnumber that, and lines lacking their
+    // last columns fall on both sides of a batch's end.
+    const lines = [HEADER];
+    for (let i = 0; i < 1500; i++) lines.push(`L${String(i).padStart(5, '0')},,VIP,,,2026-05-31,,,,,,2025-01-01,${'a long reason '.repeat(20)}`);
+    for (let i = 0; i < 20_000; i++) lines.push(i % 7 === 0 ? `S${String(i).padStart(5, '0')},,合格` : `S${String(i).padStart(5, '0')},,优选,,,2026-05-30,,,手工,,,,`);
+    const read = await readBoth('batches.csv', `${lines.join('\n')}\n`, [4096, 100_000]);
+    assert.equal(read.byKey.length, 21_500);
+    assert.deepEqual(read.byKey.slice(1499, 1502).map(([k, p]) => [k, p.grade, p.gradedOn, p.override]),
+      [['L01499', 'VIP', 20604, null], ['S00000', '合格', null, null], ['S00001', '优选', 20603, '手工']]);
   });
 
   it('recognises grades by their bytes even when a column has more distinct texts than are looked for one by one', async () => {
