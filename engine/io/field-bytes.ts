@@ -46,8 +46,10 @@ function same(known: Buffer, bytes: Buffer, start: number): boolean {
 
 /** Day numbers of a date column's `YYYY-MM-DD` fields, each distinct day worked out once. */
 export class IsoDays {
-  /** The last field worked out, and its day: rows mostly repeat the date of the row before, and comparing the bytes
-   * costs less than reading the digits. */
+  /**
+   * The last field worked out, and its day: rows mostly repeat the date of the row before, and comparing the bytes
+   * costs less than reading the digits.
+   */
   readonly #last = new Uint8Array(10);
   #lastDay = Number.NaN;
   readonly #byCode = new Map<number, number>();
