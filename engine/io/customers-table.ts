@@ -119,7 +119,7 @@ export function joinPrevious(customers: CustomerInput[], previous: PreviousGrade
     c.firstSeenOn = lines.firstSeenOn(i) ?? c.firstSeenOn;
   }
   const vanished: string[] = [];
-  for (let i = 0; i < lines.keys.length; i++) if (!lines.joined(i)) vanished.push(lines.keys[i]);
+  for (let i = 0; i < lines.size; i++) if (!lines.joined(i)) vanished.push(lines.key(i));
   return { appeared: appeared.sort(), vanished: vanished.sort() };
 }
 

@@ -28,8 +28,8 @@ function splitsAtCommas(text: string): boolean {
 /**
  * Lines of a plain CSV once its columns are known, located a batch at a time: line l's field of column c (c up to
  * the last column wanted) lies in bytes[start[l * width + c], end[l * width + c]) without its delimiters (an empty
- * range for a field the line lacks). A reader's work on a line is then one pass of its loop, and the text of a
- * column is decoded for the whole batch at once (see texts). Reused from batch to batch: a reader must not keep it.
+ * range for a field the line lacks). A reader's work on a line is then one pass of its loop. Reused from batch to
+ * batch: a reader must not keep it.
  */
 export class PlainLines {
   bytes: Buffer = Buffer.alloc(0);
@@ -42,35 +42,11 @@ export class PlainLines {
   expected = 0;
   readonly start: Int32Array;
   readonly end: Int32Array;
-  /** The fields of a column, one after another, for texts. */
-  #joined = Buffer.alloc(0);
 
   /** Batches of up to `capacity` lines of `width` columns each: the wanted columns and those before them. */
   constructor(readonly width: number, readonly capacity: number) {
     this.start = new Int32Array(width * capacity);
     this.end = new Int32Array(width * capacity);
-  }
-
-  /**
-   * The text of column `c` of every line. The fields are copied together a line feed apart (no field holds one)
-   * and decoded at once, Latin-1 when all are ASCII: the engine's split then makes the strings, where a decoding
-   * per field would cost a native call each.
-   */
-  texts(c: number): string[] {
-    const { bytes, start, end, width } = this;
-    if (this.#joined.length < bytes.length + this.count) this.#joined = Buffer.allocUnsafe(bytes.length + this.count);
-    const joined = this.#joined;
-    let n = 0, high = 0;
-    for (let at = c; at < this.count * width; at += width) {
-      if (at !== c) joined[n++] = LF;
-      for (let i = start[at]; i < end[at]; i++) {
-        const b = bytes[i];
-        high |= b;
-        joined[n++] = b;
-      }
-    }
-    // A field's invalid UTF-8 decodes alike alone or followed by the line feed, which ends any sequence.
-    return joined.toString(high < 0x80 ? 'latin1' : 'utf8', 0, n).split('\n');
   }
 }
 

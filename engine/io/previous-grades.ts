@@ -12,6 +12,7 @@ import type { Cell, RegisterException } from '../core/types';
 import { cellText, isBlank } from '../core/values';
 import { readCsvRows } from './csv-reader';
 import { fieldText, IsoDays, TextsByBytes } from './field-bytes';
+import { KeyBytes } from './key-bytes';
 import { readPlainCsv, type PlainCsvReader, type PlainLines } from './plain-csv';
 import { detectFileEncoding } from './text-encoding';
 import { fileKind } from './file-kind';
@@ -37,7 +38,8 @@ export interface PreviousGrade {
  * alive (and copied by the garbage collector) for the whole run.
  */
 export class PreviousLines implements Iterable<[string, PreviousGrade]> {
-  readonly keys: string[] = [];
+  /** Each line's Customer Key, as bytes until asked for as text. */
+  readonly #keys = new KeyBytes();
   /** The distinct grade and override texts; position 0 is none. */
   readonly #texts: (string | null)[] = [null];
   readonly #textAt = new Map<string, number>();
@@ -56,7 +58,17 @@ export class PreviousLines implements Iterable<[string, PreviousGrade]> {
 
   /** How many lines there are. */
   get size(): number {
-    return this.keys.length;
+    return this.#keys.size;
+  }
+
+  /** The Customer Key of the line at a position. */
+  key(i: number): string {
+    return this.#keys.text(i);
+  }
+
+  /** Every line's Customer Key, in the order the file gives them (each made a string: use key(i) for a few). */
+  get keys(): string[] {
+    return Array.from({ length: this.size }, (_, i) => this.key(i));
   }
 
   /** The position of a Customer Key's line, or -1 when the key has none. */
@@ -77,16 +89,16 @@ export class PreviousLines implements Iterable<[string, PreviousGrade]> {
     const at = new Int32Array(count);
     if (this.#index === null) {
       // One walk that checks as it goes that the keys ascend; the first that does not sends the rest to lookups.
-      const keys = this.keys;
+      const keys = this.#keys, size = keys.size;
       let j = 0, before = '';
       let k = 0;
       for (; k < count; k++) {
         const key = keyAt(k);
         if (k > 0 && !(before < key)) break;
         before = key;
-        if (j < keys.length && keys[j] === key) { at[k] = j++; continue; } // most keys meet their line in step
-        while (j < keys.length && keys[j] < key) j++;
-        at[k] = j < keys.length && keys[j] === key ? j++ : -1;
+        let order = j < size ? keys.compare(j, key) : 1;
+        while (order < 0 && ++j < size) order = keys.compare(j, key);
+        at[k] = order === 0 ? j++ : -1; // most keys meet their line in step
       }
       if (k === count) return at;
     }
@@ -97,7 +109,7 @@ export class PreviousLines implements Iterable<[string, PreviousGrade]> {
   #keyIndex(): Map<string, number> {
     if (this.#index === null) {
       this.#index = new Map();
-      for (let i = 0; i < this.keys.length; i++) this.#index.set(this.keys[i], i);
+      for (let i = 0; i < this.size; i++) this.#index.set(this.key(i), i);
     }
     return this.#index;
   }
@@ -128,6 +140,7 @@ export class PreviousLines implements Iterable<[string, PreviousGrade]> {
   /** Room for `count` lines in all, so that a big file's columns are made once rather than grown. */
   reserve(count: number): void {
     if (count > this.#joined.length) this.#grow(count);
+    this.#keys.reserve(count, 0);
   }
 
   /** Add a line; false (nothing added) when its key already has one. */
@@ -141,26 +154,47 @@ export class PreviousLines implements Iterable<[string, PreviousGrade]> {
    * day numbers (NaN when blank). False (nothing added) when its key already has one.
    */
   addLine(key: string, grade: number, override: number, gradedOn: number, blacklistedOn: number, openedOn: number, firstSeenOn: number): boolean {
-    const i = this.keys.length;
-    if (this.#index !== null || (i > 0 && !(this.keys[i - 1] < key))) {
+    const i = this.size;
+    if (this.#index !== null || (i > 0 && !(this.#keys.compare(i - 1, key) < 0))) {
       const index = this.#keyIndex();
       if (index.has(key)) return false;
       index.set(key, i);
     }
-    if (i === this.#joined.length) this.#grow(2 * i);
-    this.keys.push(key);
+    this.#keys.pushText(key);
+    this.#setLine(i, grade, override, gradedOn, blacklistedOn, openedOn, firstSeenOn);
+    return true;
+  }
+
+  /**
+   * Add a line whose Customer Key is the UTF-8 bytes[start, end), already trimmed (see addLine): the key is held
+   * as those bytes, and made a string only when it breaks the ascending order or is asked for.
+   */
+  addLineBytes(bytes: Uint8Array, start: number, end: number, grade: number, override: number, gradedOn: number, blacklistedOn: number,
+    openedOn: number, firstSeenOn: number): boolean {
+    const i = this.#keys.push(bytes, start, end);
+    if (this.#index === null && (i === 0 || this.#keys.ascends(i - 1))) {
+      this.#setLine(i, grade, override, gradedOn, blacklistedOn, openedOn, firstSeenOn);
+      return true;
+    }
+    const key = this.#keys.text(i);
+    this.#keys.pop();
+    return this.addLine(key, grade, override, gradedOn, blacklistedOn, openedOn, firstSeenOn);
+  }
+
+  /** Line i's columns. */
+  #setLine(i: number, grade: number, override: number, gradedOn: number, blacklistedOn: number, openedOn: number, firstSeenOn: number): void {
+    if (i >= this.#joined.length) this.#grow(2 * i);
     this.#grade[i] = grade;
     this.#override[i] = override;
     this.#gradedOn[i] = gradedOn;
     this.#blacklistedOn[i] = blacklistedOn;
     this.#openedOn[i] = openedOn;
     this.#firstSeenOn[i] = firstSeenOn;
-    return true;
   }
 
   /** Each Customer Key with its line, in the order the file gives them. */
   *[Symbol.iterator](): Iterator<[string, PreviousGrade]> {
-    for (let i = 0; i < this.keys.length; i++) yield [this.keys[i], this.at(i)];
+    for (let i = 0; i < this.size; i++) yield [this.key(i), this.at(i)];
   }
 
   /** The position of a grade or override text among the distinct ones (each held once); 0 for none. */
@@ -214,6 +248,11 @@ const FIELD_ALIASES: Record<Field, readonly string[]> = {
 const FIELD_OF = new Map<string, Field>(
   (Object.entries(FIELD_ALIASES) as [Field, readonly string[]][]).flatMap(([f, names]) => names.map((n) => [normaliseLabel(n), f] as [string, Field])),
 );
+
+/** Whether a byte is a visible ASCII character: no space, so a field that begins and ends with one trims to itself. */
+function visible(b: number): boolean {
+  return b > 0x20 && b < 0x7f;
+}
 
 const GRADES_SHEETS = new Set(['grades', '分级']);
 const DATE_FIELDS = ['gradedOn', 'blacklistedOn', 'openedOn', 'firstSeenOn'] as const;
@@ -286,12 +325,17 @@ function collector(file: string): Collector {
     out.exceptions.push({ file, sheet, row, column: DATE_FIELDS[f], value: cellText(cell), problem: 'not a date (expected YYYY-MM-DD); the previous results are used without it' });
     return NO_DAY;
   };
+  /** The day a line's grade was given counts toward the results' as-of date. */
+  const gradedAt = (gradedOn: number): void => {
+    if (gradedOn === gradedOn && (out.asOf === null || gradedOn > out.asOf)) out.asOf = gradedOn;
+  };
+  const twice = (row: number, k: string): void => {
+    out.exceptions.push({ file, sheet, row, column: 'Customer Key', value: k, problem: 'customer key appears twice in the previous results; the first row is used' });
+  };
   /** A row's line: its grade and override as text positions, its dates as day numbers (NaN when blank). */
   const addRow = (row: number, k: string, g: number, o: number, gradedOn: number, blacklistedOn: number, openedOn: number, firstSeenOn: number): void => {
-    if (gradedOn === gradedOn && (out.asOf === null || gradedOn > out.asOf)) out.asOf = gradedOn;
-    if (!byKey.addLine(k, g, o, gradedOn, blacklistedOn, openedOn, firstSeenOn)) {
-      out.exceptions.push({ file, sheet, row, column: 'Customer Key', value: k, problem: 'customer key appears twice in the previous results; the first row is used' });
-    }
+    gradedAt(gradedOn);
+    if (!byKey.addLine(k, g, o, gradedOn, blacklistedOn, openedOn, firstSeenOn)) twice(row, k);
   };
   const textIndex = (text: string): number => byKey.textIndex(text === '' ? null : text);
   const onRow = (cells: Cell[], row: number, problem?: Message): void => {
@@ -330,14 +374,23 @@ function collector(file: string): Collector {
     lines: (lines, row) => {
       const { bytes, start, end, width } = lines;
       byKey.reserve(Math.ceil(lines.expected * 1.1)); // a tenth more, for longer lines further on
-      const keys = lines.texts(key);
       for (let l = 0, at = 0; l < lines.count; l++, at += width) {
-        const k = keys[l].trim();
-        if (k === '') continue;
+        const ks = start[at + key], ke = end[at + key];
+        // A key with nothing to trim (a visible ASCII character at either end) is held as its bytes, not as a string.
+        const asBytes = ks < ke && visible(bytes[ks]) && visible(bytes[ke - 1]);
+        const k = asBytes ? '' : fieldText(bytes, ks, ke).trim();
+        if (!asBytes && k === '') continue;
         const g = grades.of(bytes, start[at + grade], end[at + grade]);
         const o = override < 0 ? 0 : overrides.of(bytes, start[at + override], end[at + override]);
         const r = row + l;
-        addRow(r, k, g, o, fieldDay(0, lines, at, r), fieldDay(1, lines, at, r), fieldDay(2, lines, at, r), fieldDay(3, lines, at, r));
+        const gradedOn = fieldDay(0, lines, at, r), blacklistedOn = fieldDay(1, lines, at, r);
+        const openedOn = fieldDay(2, lines, at, r), firstSeenOn = fieldDay(3, lines, at, r);
+        if (!asBytes) {
+          addRow(r, k, g, o, gradedOn, blacklistedOn, openedOn, firstSeenOn);
+          continue;
+        }
+        gradedAt(gradedOn);
+        if (!byKey.addLineBytes(bytes, ks, ke, g, o, gradedOn, blacklistedOn, openedOn, firstSeenOn)) twice(r, fieldText(bytes, ks, ke));
       }
     },
   };
