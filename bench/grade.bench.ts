@@ -151,7 +151,7 @@ if (chosen.length === 0) {
   const chain: number[] = [];
   for (const c of CASES) {
     for (let k = 0; k < (c === 'previous-caps' ? CHAIN_RUNS : 1); k++) {
-      const r = spawnSync(process.execPath, ['--import', 'tsx', __filename, String(N), c], { encoding: 'utf8', stdio: ['inherit', 'pipe', 'inherit'] });
+      const r = spawnSync(process.execPath, [...process.execArgv, __filename, String(N), c], { encoding: 'utf8', stdio: ['inherit', 'pipe', 'inherit'] });
       const out = r.stdout.split('\n').slice(1).join('\n'); // its first line repeats the one above
       process.stdout.write(out);
       const rate = /customers in [\d.]+ s = ([\d,]+) customers\/s/.exec(out);

@@ -8,10 +8,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { writeSyntheticRegister } from './synthetic';
+import { packageRoot } from '../engine/cli/version';
 
-const REPO = resolve(__dirname, '..');
+const REPO = packageRoot(); // from source or from the benchmarks' build
 const OUT = join(REPO, 'bench', 'out');
 const ROWS = Number(process.argv[2] ?? 1_000_000);
 
