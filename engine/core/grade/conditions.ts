@@ -164,6 +164,12 @@ function numberTest(alternatives: readonly Alternative[]): (x: number) => boolea
   return (x) => ranges.some((r) => rangeHolds(r, x));
 }
 
+/** Whether `s` differs from one of `texts` (a `<>x` condition holds for it): a loop, where a closure per call would be made. */
+function differsFromOne(texts: readonly string[], s: string): boolean {
+  for (let i = 0; i < texts.length; i++) if (texts[i] !== s) return true;
+  return false;
+}
+
 /**
  * Parse a condition cell. Returns null for "any" (`-`, empty). Throws ConditionSyntaxError for anything that is
  * not one of CONDITION_FORMS.
@@ -198,6 +204,6 @@ export function parseCondition(raw: string): Condition | null {
     testNumber: numberTest(alternatives),
     testDecimal: (d) => ranges.some((r) => rangeHoldsDecimal(r, d)) || nots.some((r) => r.kind === 'text' || !rangeHoldsDecimal(r, d)),
     // A text is never a number, so <>5 holds for it; <>差 holds for every text but 差.
-    testText: (s) => texts.has(s) || notRanges || notTexts.some((t) => t !== s),
+    testText: (s) => texts.has(s) || notRanges || differsFromOne(notTexts, s),
   };
 }

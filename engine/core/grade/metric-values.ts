@@ -31,16 +31,21 @@ const BOOLEAN_TEXT: Readonly<Record<string, string>> = { true: 'TRUE', false: 'F
  */
 export function normaliseScalar(v: unknown): Scalar {
   if (typeof v === 'number') return Number.isFinite(v) ? v : null;
-  if (v === null || v === undefined) return null;
-  if (v instanceof Decimal) return v.isFinite() ? exactDouble(v) ?? v : null;
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  const text = String(v);
-  let n = TEXTS.get(text);
+  // Text is told before Decimals: a table's cells are mostly text, and instanceof walks a prototype chain.
+  if (typeof v !== 'string') return v === null || v === undefined ? null : normaliseNonText(v);
+  let n = TEXTS.get(v);
   if (n === undefined) {
-    n = normaliseText(text);
-    if (TEXTS.size < TEXTS_KEPT) TEXTS.set(text, n);
+    n = normaliseText(v);
+    if (TEXTS.size < TEXTS_KEPT) TEXTS.set(v, n);
   }
   return n;
+}
+
+/** normaliseScalar of a value that is neither a number nor text: a Decimal, a boolean, or anything else as text. */
+function normaliseNonText(v: unknown): Scalar {
+  if (v instanceof Decimal) return v.isFinite() ? exactDouble(v) ?? v : null;
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return normaliseScalar(String(v));
 }
 
 /**
