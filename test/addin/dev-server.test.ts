@@ -1,11 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { get } from 'node:https';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../addin/build/paths';
 import { ensureBuilt } from './built';
+import { tempDir } from '../temp-dirs';
 
 /** GET a raw path from the dev server, accepting its self-made certificate. */
 function fetchStatus(port: number, path: string): Promise<number> {
@@ -27,7 +27,7 @@ describe('the development server (npm run start:addin)', function () {
   before(async () => {
     await ensureBuilt();
     // A home of its own: the certificate is made afresh there, and the user's own is left alone. Port 0: any free one.
-    home = mkdtempSync(join(tmpdir(), 'crm-dev-server-'));
+    home = tempDir('crm-dev-server-');
     server = spawn(process.execPath, ['-r', 'tsx/cjs', join(ROOT, 'addin', 'build', 'serve.ts')], {
       cwd: ROOT, env: { ...process.env, HOME: home, USERPROFILE: home, npm_package_config_dev_server_port: '0' }, stdio: ['ignore', 'pipe', 'pipe'],
     });

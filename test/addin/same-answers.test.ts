@@ -1,6 +1,4 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
@@ -17,6 +15,7 @@ import { readNamedTables } from '../../engine/io/named-tables';
 import { computed } from './hf-workbook';
 import { a1Address, nextBurst } from './excel-shapes';
 import './hyperformula-plugin';
+import { tempDir } from '../temp-dirs';
 
 const CUSTOMERS = ['13800001111', '13600004444', 'H01', '周敏', '13700003333', '刘洋', '13900002222'];
 const SALES = [12_000_000, 7_500_000, 2_000_000, 150_000];
@@ -89,7 +88,7 @@ async function resultRows(file: string, sheet: string): Promise<Record<string, s
 
 describe('same answers everywhere: CRM.* formulas in a spreadsheet engine vs the batch runner', function () {
   this.timeout(60_000);
-  const dir = mkdtempSync(join(tmpdir(), 'crm-addin-'));
+  const dir = tempDir('crm-addin-');
   const input = join(dir, 'register.xlsx');
   const output = join(dir, 'result.xlsx');
   let hf: HyperFormula;
@@ -180,7 +179,7 @@ const SAMPLES: { name: string; file: string; preset: string }[] = [
 for (const sample of SAMPLES) {
   describe(`same answers on the ${sample.name} sample: the handle form and the range form vs the batch runner`, function () {
     this.timeout(60_000);
-    const dir = mkdtempSync(join(tmpdir(), `crm-addin-${sample.name}-`));
+    const dir = tempDir(`crm-addin-${sample.name}-`);
     const output = join(dir, 'result.xlsx');
     let hf: HyperFormula;
     let owners: Record<string, string>[];
@@ -252,7 +251,7 @@ describe('the realestate sample\'s own CRM formulas (handle form) vs the batch r
   const file = 'samples/realestate/sales-office-2026Q1.xlsx';
 
   it('computed by a spreadsheet engine they equal the Owners sheet and the answers cached in the file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crm-addin-sample-'));
+    const dir = tempDir('crm-addin-sample-');
     await runCommand([file], { out: join(dir, 'result.xlsx'), preset: 'realestate', asOf: '2026-03-31', lang: 'en' });
     const owners = await resultRows(join(dir, 'result.xlsx'), 'Owners');
     const wb = new ExcelJS.Workbook();

@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { staticHandler } from '../../addin/build/static';
+import { tempDir } from '../temp-dirs';
 
 /** GET a raw request path (sent as written, not re-encoded) from the loopback server. */
 function get(port: number, path: string): Promise<{ status: number; body: string }> {
@@ -18,7 +18,7 @@ function get(port: number, path: string): Promise<{ status: number; body: string
 }
 
 describe('the add-in\'s static file server', () => {
-  const root = mkdtempSync(join(tmpdir(), 'crm-static-'));
+  const root = tempDir('crm-static-');
   writeFileSync(join(root, 'taskpane.html'), '<p>pane</p>');
   writeFileSync(join(root, 'help.html'), '<p>help</p>');
   let server: Server;

@@ -4,11 +4,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
+import { tempDir as newTempDir } from '../temp-dirs';
 
 export const REPO = resolve(__dirname, '../..');
 
@@ -29,7 +29,7 @@ export function runCli(args: string[], env: Record<string, string> = {}, cwd = R
 
 /** A fresh temporary folder. */
 export function tempDir(tag: string): string {
-  return mkdtempSync(join(tmpdir(), `crm-${tag}-`));
+  return newTempDir(`crm-${tag}-`);
 }
 
 export function sha256(path: string): string {

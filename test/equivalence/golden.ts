@@ -3,9 +3,7 @@
  * compares today's answers with the answers recorded before deal splits became a deal-case table.
  */
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import { syntheticTable } from '../../bench/synthetic';
 import { evaluate } from '../../engine/core/evaluate';
 import { validatePolicy } from '../../engine/core/policy/validate';
@@ -14,6 +12,7 @@ import type { Register } from '../../engine/core/types';
 import { writeCsvSheets } from '../../engine/io/csv-writer';
 import { readInputs } from '../../engine/io/read-inputs';
 import { conflictsSheet, ownersSheet, splitsSheet } from '../../engine/io/result-tables';
+import { tempDir } from '../temp-dirs';
 
 /** The registers the equivalence runs over: the samples and a 60,000-row synthetic register. */
 export const GOLDEN_REGISTERS = [
@@ -61,7 +60,7 @@ const NEW_CLAUSES = /; referrer [^;"\r\n]* named on row [^;"\r\n]* not honoured:
 /** SHA-256 of the Owners, Splits and Conflicts CSVs (English) of one evaluation. */
 export async function goldenHashes(register: Register, settings: Record<string, unknown>, asOf: number | null): Promise<Record<string, string>> {
   const result = evaluate(register, validatePolicy(settings), { asOf });
-  const dir = mkdtempSync(join(tmpdir(), 'crm-golden-'));
+  const dir = tempDir('crm-golden-');
   try {
     const paths = await writeCsvSheets(dir, [ownersSheet(result.owners), splitsSheet(result.splits), conflictsSheet(result.conflicts)], 'en');
     return Object.fromEntries(paths.map((p) => [p.slice(dir.length + 1), createHash('sha256').update(readFileSync(p, 'utf8').replace(NEW_CLAUSES, ''), 'utf8').digest('hex')]));

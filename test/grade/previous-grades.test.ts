@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPlainCsv } from '../../engine/io/plain-csv';
 import { readPreviousGrades } from '../../engine/io/previous-grades';
 import { gbkBytes } from '../cli/helpers';
+import { tempDir } from '../temp-dirs';
 
 const HEADER = 'Customer Key,Customer,Grade,Previous Grade,Score,Graded On,Review,Next Review,Override,Blacklisted On,Opened On,First Seen,Reason';
 const LINES = [
@@ -20,7 +20,7 @@ const LINES = [
 
 describe('previous grades from a Grades.csv', () => {
   let dir: string;
-  before(() => { dir = mkdtempSync(join(tmpdir(), 'crm-previous-')); });
+  before(() => { dir = tempDir('crm-previous-'); });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   const read = async (name: string, text: string) => {

@@ -4,8 +4,6 @@
  * characters, Chinese) in every column kind.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
@@ -13,10 +11,11 @@ import { col, type ColumnKind, type ResultSheet } from '../../engine/io/result-m
 import { xmlCell } from '../../engine/io/row-xml';
 import { safeCells } from '../../engine/io/safe-text';
 import { writeResultWorkbook } from '../../engine/io/xlsx-writer';
+import { tempDir } from '../temp-dirs';
 
 const KINDS: ColumnKind[] = ['text', 'ref', 'date', 'money', 'number'];
 const FORMATS: Partial<Record<ColumnKind, string>> = { date: 'yyyy-mm-dd', money: '#,##0.00' };
-const dir = mkdtempSync(join(tmpdir(), 'crm-rowxml-'));
+const dir = tempDir('crm-rowxml-');
 
 /** The same table written cell by cell through exceljs's streaming writer, as the result writer once did. */
 async function writeThroughExceljs(path: string, rows: string[][]): Promise<void> {

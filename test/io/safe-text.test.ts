@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CELL_LIMIT, cutToCell, isFormulaLike, safeCell, safeCells, xmlChars } from '../../engine/io/safe-text';
 import { sweepStaleTemps, tempPath } from '../../engine/io/temp-files';
+import { tempDir } from '../temp-dirs';
 
 describe('cell text made safe for every result file', () => {
   it('replaces what XML 1.0 cannot carry, keeps tab, line breaks and astral characters', () => {
@@ -42,7 +42,7 @@ describe('cell text made safe for every result file', () => {
 
 describe('temporary files of a result', () => {
   it('sweeps those of finished processes and keeps those of running ones', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'crm-temps-'));
+    const dir = tempDir('crm-temps-');
     const target = join(dir, 'result.xlsx');
     const gone = spawnSync(process.execPath, ['-e', '0']).pid!;
     const stale = join(dir, `.result.xlsx.${gone}.0123abcd.book.tmp`);

@@ -2,11 +2,11 @@
  * The per-regulation samples through the batch runner: what each README says the result shows.
  */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { main } from '../../engine/cli/main';
+import { tempDir } from '../temp-dirs';
 
 const SAMPLES = join(__dirname, '../../samples');
 type Row = Record<string, string>;
@@ -17,7 +17,7 @@ function sheet(dir: string, name: string): Row[] {
 
 /** Run a sample; returns its result sheets. */
 async function result(args: string[]): Promise<{ owner: (customer: string) => Row; split: (row: number) => string[][]; conflicts: Row[] }> {
-  const dir = mkdtempSync(join(tmpdir(), 'crm-sample-'));
+  const dir = tempDir('crm-sample-');
   try {
     const csv = join(dir, 'csv');
     assert.equal(await main(['run', ...args, '--out', join(dir, 'r.xlsx'), '--csv', csv]), 0);

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
@@ -13,6 +12,7 @@ import { AGENCY_HEADER, AGENCY_ROWS } from '../../samples/agency/register';
 import { SAMPLE_FILES, buildSamples, type SampleName } from '../../samples/build';
 import { CUSTOMERS_SHEET, OPENED_HEADER, PREVIOUS_GRADE_HEADER } from '../../samples/customers-sheet';
 import { libreOfficeCsv, requireLibreOffice, sheetTable } from '../templates/office';
+import { tempDir } from '../temp-dirs';
 
 const SAMPLES_DIR = join(__dirname, '../../samples');
 type Row = Record<string, string>;
@@ -62,7 +62,7 @@ describe('samples', function () {
   let dir = '';
   let paths: Record<SampleName, string>;
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'crm-samples-'));
+    dir = tempDir('crm-samples-');
     paths = await buildSamples(join(dir, 'built'));
   });
   after(() => rmSync(dir, { recursive: true, force: true }));

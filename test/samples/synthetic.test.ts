@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
@@ -10,6 +9,7 @@ import { formatDay } from '../../engine/core/dates';
 import { groupCustomers } from '../../engine/core/grouping';
 import { parseRegister } from '../../engine/core/register';
 import type { Cell, Register } from '../../engine/core/types';
+import { tempDir } from '../temp-dirs';
 
 /** A register row reduced to comparable text, so registers read from different files can be compared. */
 function signature(register: Register): string[] {
@@ -66,7 +66,7 @@ describe('synthetic registers', () => {
 
   describe('files', () => {
     let dir = '';
-    before(() => { dir = mkdtempSync(join(tmpdir(), 'crm-synthetic-')); });
+    before(() => { dir = tempDir('crm-synthetic-'); });
     after(() => rmSync(dir, { recursive: true, force: true }));
     const options = { rows: 3_000, groups: 300, seed: 11 };
     const expected = (): string[] => signature(parseRegister(syntheticTable(options)));

@@ -3,13 +3,13 @@
  * LibreOffice conversion to CSV, which proves a file opens in a real spreadsheet application.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Cell } from '../../engine/core/types';
 import { cellOfValue } from '../../engine/io/xlsx-cells';
+import { tempDir } from '../temp-dirs';
 
 /** A worksheet as a dense table of core cells; row i is spreadsheet row i + 1. */
 export function sheetTable(sheet: ExcelJS.Worksheet): Cell[][] {
@@ -45,7 +45,7 @@ export function requireLibreOffice(this: Mocha.Context): void {
  * profile, and return the parsed rows. Throws when the conversion fails or writes nothing.
  */
 export function libreOfficeCsv(path: string, inputEncoding?: 'gbk' | 'utf8'): string[][] {
-  const dir = mkdtempSync(join(tmpdir(), 'crm-soffice-'));
+  const dir = tempDir('crm-soffice-');
   try {
     // Filter options: comma, double quote, UTF-8 (76) out; for a GBK CSV the input charset is GBK (code page 936, LibreOffice's number 56).
     const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1';

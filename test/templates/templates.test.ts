@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
@@ -24,6 +23,7 @@ import { SPEC_EXAMPLE } from '../../templates/spec-example';
 import { SHIPPED_WORKBOOK_DATE } from '../../templates/workbook-style';
 import { libreOfficeCsv, requireLibreOffice, sheetTable } from './office';
 import { computed } from '../addin/hf-workbook';
+import { tempDir } from '../temp-dirs';
 
 type Validations = Record<string, ExcelJS.DataValidation | undefined>;
 const validationsOf = (sheet: ExcelJS.Worksheet): Validations =>
@@ -54,7 +54,7 @@ describe('templates', function () {
   let register: ExcelJS.Workbook;
   let grading: ExcelJS.Workbook;
   before(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'crm-templates-'));
+    dir = tempDir('crm-templates-');
     const paths = await buildTemplates(dir);
     assert.deepEqual(paths.map((p) => p.slice(dir.length + 1)), Object.keys(TEMPLATE_FILES));
     register = await open(join(dir, 'register-template.xlsx'));
