@@ -27,17 +27,15 @@ export class KeyBytes {
     return this.#count;
   }
 
-  /** Room for `count` keys of `bytes` bytes in all, so that a big file's keys are held without growing. */
-  reserve(count: number, bytes: number): void {
+  /** Room for `count` keys, so that a big file's keys are placed without growing their ends. */
+  reserve(count: number): void {
     if (count > this.#ends.length) this.#room(count);
-    if (bytes > this.#bytes.length) this.#bytes = grownBuffer(this.#bytes, bytes, this.#used());
   }
 
   /** Add the key of bytes[start, end) (UTF-8); returns its position. */
   push(bytes: Uint8Array, start: number, end: number): number {
-    const used = this.#used();
     const length = end - start;
-    if (used + length > this.#bytes.length) this.#bytes = grownBuffer(this.#bytes, 2 * (used + length), used);
+    const used = this.#bytesFor(length);
     // A key has a dozen bytes: a loop costs less than a native copy.
     const into = this.#bytes;
     for (let k = 0; k < length; k++) into[used + k] = bytes[start + k];
@@ -46,9 +44,8 @@ export class KeyBytes {
 
   /** Add a key given as text; returns its position. */
   pushText(key: string): number {
-    const used = this.#used();
     const length = Buffer.byteLength(key);
-    if (used + length > this.#bytes.length) this.#bytes = grownBuffer(this.#bytes, 2 * (used + length), used);
+    const used = this.#bytesFor(length);
     this.#bytes.write(key, used);
     const i = this.#add(used + length);
     this.#textsMade()[i] = key;
@@ -106,8 +103,15 @@ export class KeyBytes {
     return i === 0 ? 0 : this.#ends[i - 1];
   }
 
-  #used(): number {
-    return this.#count === 0 ? 0 : this.#ends[this.#count - 1];
+  /** Room for `length` more bytes of keys; returns where they go (the bytes used so far). */
+  #bytesFor(length: number): number {
+    const used = this.#count === 0 ? 0 : this.#ends[this.#count - 1];
+    if (used + length > this.#bytes.length) {
+      const bytes = Buffer.allocUnsafe(2 * (used + length));
+      this.#bytes.copy(bytes, 0, 0, used);
+      this.#bytes = bytes;
+    }
+    return used;
   }
 
   #textsMade(): (string | undefined)[] {
@@ -136,10 +140,4 @@ export class KeyBytes {
 /** The order of two texts as JS's `<` gives it. */
 function textOrder(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function grownBuffer(a: Buffer, n: number, used: number): Buffer {
-  const b = Buffer.allocUnsafe(n);
-  a.copy(b, 0, 0, used);
-  return b;
 }

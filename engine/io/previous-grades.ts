@@ -140,7 +140,7 @@ export class PreviousLines implements Iterable<[string, PreviousGrade]> {
   /** Room for `count` lines in all, so that a big file's columns are made once rather than grown. */
   reserve(count: number): void {
     if (count > this.#joined.length) this.#grow(count);
-    this.#keys.reserve(count, 0);
+    this.#keys.reserve(count);
   }
 
   /** Add a line; false (nothing added) when its key already has one. */
