@@ -39,7 +39,7 @@ export class GroupCap {
     private readonly next: string,
     private readonly metric: string,
     /** How many of the ranked members keep the grade: the first `slots` in rank order. */
-    private readonly slots: number,
+    readonly slots: number,
     /** The ranked members in rank order, as indexes into `members`; only the two at the edge are kept. */
     order: Uint32Array,
     /** The ranked members' positions in the population. */
@@ -224,7 +224,7 @@ function capLevel(policy: GradePolicy, level: number, cap: Cap, input: CapInput,
   const next = policy.levels[level + 1];
   // Per group whose cap moves someone: its clause, and from which rank place on its members are told.
   const capOf: (GroupCap | undefined)[] = new Array(count).fill(undefined);
-  const toldFrom = new Uint32Array(count), keepers = new Uint32Array(count);
+  const toldFrom = new Uint32Array(count);
   for (let g = 0; g < count; g++) {
     const size = groups.sizes[g];
     const max = countOf(size, cap.percent);
@@ -248,7 +248,6 @@ function capLevel(policy: GradePolicy, level: number, cap: Cap, input: CapInput,
     for (let p = 0; p < order.length; p++) bucket[order[p]] = p;
     capOf[g] = groupCap;
     toldFrom[g] = from;
-    keepers[g] = slots;
   }
   const rankPlaces = at[level];
   if (rankPlaces === undefined) return; // no cap moved anyone
@@ -260,7 +259,7 @@ function capLevel(policy: GradePolicy, level: number, cap: Cap, input: CapInput,
     const groupCap = capOf[g];
     if (groupCap === undefined || members[k] < toldFrom[g]) continue;
     rankPlaces[i] = members[k];
-    if (members[k] >= keepers[g]) grades[i] = next;
+    if (members[k] >= groupCap.slots) grades[i] = next;
     say(input, i, groupCap);
   }
 }
